@@ -1,0 +1,91 @@
+/** References to things outside the entry: treaty articles, jurisdictions, countries. */
+import { z } from 'astro/zod';
+import { guessCountryCode, type Catalog } from './catalog.ts';
+import { INSTRUMENT_CODES, type InstrumentCode } from './instrument.ts';
+import { suggest } from './suggest.ts';
+
+/** `TIP-3`, `TIP-3(a)`, `UNTOC-18`, `SOM-6(1)`: instrument, article, one optional pinpoint. */
+export const ARTICLE_REF_PATTERN = /^(UNTOC|TIP|SOM)-([1-9][0-9]*)(?:\(([a-z]|[0-9]{1,2})\))?$/;
+
+export interface ArticleRef {
+  instrument: InstrumentCode;
+  article: number;
+  pinpoint?: string;
+  /** `TIP-3` for `TIP-3(b)`: the key of the article page. */
+  articleKey: string;
+}
+
+export function parseArticleRef(ref: string): ArticleRef | undefined {
+  const match = ARTICLE_REF_PATTERN.exec(ref);
+  if (!match) return undefined;
+  const [, instrument, article, pinpoint] = match;
+  return { instrument: instrument as InstrumentCode, article: Number(article), pinpoint, articleKey: `${instrument}-${article}` };
+}
+
+/** A repaired form of a near-miss reference ("tip 3 (a)" → "TIP-3(a)"), if there is one. */
+function repairArticleRef(ref: string): string | undefined {
+  const match = /^\s*(untoc|tip|som)\s*[- ]?\s*(?:art(?:icle)?\.?\s*)?([0-9]+)\s*(?:\(\s*([a-z]|[0-9]{1,2})\s*\)|\s*([a-z]))?\s*$/i.exec(ref);
+  if (!match) return undefined;
+  const [, code, article, pinpoint, bare] = match;
+  const pin = pinpoint ?? bare;
+  return `${code.toUpperCase()}-${Number(article)}${pin ? `(${pin.toLowerCase()})` : ''}`;
+}
+
+export function articleRefSchema(catalog: Catalog) {
+  return z
+    .string()
+    .meta({ description: 'a treaty article: UNTOC-<n>, TIP-<n> or SOM-<n>, optionally with one pinpoint', example: 'TIP-3(b)' })
+    .superRefine((value, ctx) => {
+      const parsed = parseArticleRef(value);
+      if (!parsed) {
+        const repaired = repairArticleRef(value);
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            `article reference "${value}" is not in the form CODE-NUMBER, e.g. "TIP-3" or "TIP-3(a)"` +
+            (repaired && parseArticleRef(repaired) ? ` (did you mean "${repaired}"?)` : ''),
+          params: { hint: `instruments: ${INSTRUMENT_CODES.join(', ')}` },
+        });
+        return;
+      }
+      const instrument = catalog.instruments.get(parsed.instrument);
+      const count = instrument?.articles.length ?? 0;
+      if (parsed.article > count) {
+        const name = instrument?.shortTitle.en ?? parsed.instrument;
+        ctx.addIssue({ code: 'custom', message: `${name} has no article ${parsed.article} (it has articles 1 to ${count})` });
+      }
+    });
+}
+
+export function jurisdictionSchema(catalog: Catalog) {
+  const codes = [...catalog.jurisdictions.keys()];
+  return z
+    .string()
+    .meta({ description: 'ISO 3166-1 alpha-3 country code in upper case, or a body code from bodies.yaml', example: 'GBR' })
+    .superRefine((value, ctx) => {
+      if (catalog.jurisdictions.has(value)) return;
+      let guess: string | undefined;
+      if (catalog.jurisdictions.has(value.toUpperCase())) guess = value.toUpperCase();
+      else guess = guessCountryCode(value) ?? suggest(value, [...catalog.vocabularies.bodies.terms.map((t) => t.id)]);
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          `unknown jurisdiction "${value}": use an ISO 3166-1 alpha-3 country code (GBR, NGA, PHL) or a body code (${catalog.vocabularies.bodies.terms.map((t) => t.id).join(', ')})` +
+          (guess && codes.includes(guess) ? ` (did you mean "${guess}"?)` : ''),
+      });
+    });
+}
+
+export function countryCodeSchema(catalog: Catalog) {
+  return z
+    .string()
+    .meta({ description: 'ISO 3166-1 alpha-3 country code in upper case', example: 'NGA' })
+    .superRefine((value, ctx) => {
+      if (catalog.countryCodes.has(value)) return;
+      const guess = catalog.countryCodes.has(value.toUpperCase()) ? value.toUpperCase() : guessCountryCode(value);
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown country code "${value}": use an ISO 3166-1 alpha-3 code such as "NGA"` + (guess ? ` (did you mean "${guess}"?)` : ''),
+      });
+    });
+}

@@ -1,0 +1,113 @@
+/** Checks that need the whole corpus: unique ids, folders, related cases, items, links, formerIds. */
+import { CASE_SECTIONS, FOLDERS, parseArticleRef, typeOfFolder, type ContentType } from '../../../schemas/index.ts';
+import { ITEM_REF_PATTERN } from '../../../schemas/collection.ts';
+import { suggest } from '../../../schemas/suggest.ts';
+import type { Catalog } from '../../../schemas/catalog.ts';
+import type { Entry, Position } from './entry-file.ts';
+import type { Problem } from './problem.ts';
+
+export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const error = (entry: Entry, at: Position, message: string, hint?: string) => problems.push({ file: entry.file, ...at, message, hint, severity: 'error' });
+  const byType = new Map<ContentType, Map<string, Entry>>();
+  for (const type of Object.keys(FOLDERS) as ContentType[]) byType.set(type, new Map());
+
+  for (const entry of entries) {
+    const ids = byType.get(entry.type)!;
+    const first = ids.get(entry.id);
+    if (first) {
+      error(entry, { line: 1, column: 1 }, `id "${entry.id}" is already used by ${first.file}: ids must be unique${entry.type === 'case' ? ' across all jurisdiction folders' : ''}`, 'rename this file (the id is the file name)');
+    } else ids.set(entry.id, entry);
+  }
+  const cases = byType.get('case')!;
+
+  // formerIds: each old id redirects to exactly one entry, and never hides a live entry.
+  const former = new Map<string, Entry>();
+  for (const entry of entries) {
+    ((entry.data.formerIds as string[] | undefined) ?? []).forEach((old, i) => {
+      const at = entry.where(['formerIds', i]);
+      const key = `${entry.type}/${old}`;
+      if (old === entry.id) error(entry, at, `formerIds lists this entry's own id "${old}"`);
+      else if (byType.get(entry.type)!.has(old)) error(entry, at, `former id "${old}" is the id of ${byType.get(entry.type)!.get(old)!.file}: a redirect would hide that entry`);
+      else if (former.has(key)) error(entry, at, `former id "${old}" is also listed by ${former.get(key)!.file}: an old URL can redirect to one entry only`);
+      else former.set(key, entry);
+    });
+  }
+
+  for (const entry of entries) {
+    if (entry.type === 'case') {
+      const jurisdiction = String(entry.data.jurisdiction);
+      if (entry.folder !== undefined && entry.folder !== jurisdiction.toLowerCase()) {
+        error(entry, entry.where(['jurisdiction']), `this case is in the folder "${entry.folder}" but its jurisdiction is ${jurisdiction}: move the file to content/cases/${jurisdiction.toLowerCase()}/ or correct the jurisdiction`);
+      }
+      ((entry.data.related as { id: string }[] | undefined) ?? []).forEach((rel, i) => {
+        const at = entry.where(['related', i, 'id']);
+        if (rel.id === entry.id) error(entry, at, 'a case cannot be related to itself');
+        else if (!cases.has(rel.id)) {
+          const guess = suggest(rel.id, [...cases.keys()]);
+          error(entry, at, `related case "${rel.id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''), 'give the id (file name without .md) of a case in content/cases/');
+        }
+      });
+    }
+    if (entry.type === 'collection') {
+      ((entry.data.items as { ref: string }[] | undefined) ?? []).forEach((item, i) => {
+        const problem = itemProblem(item.ref, byType);
+        if (problem) error(entry, entry.where(['items', i, 'ref']), problem);
+      });
+    }
+    for (const link of entry.links) {
+      const problem = linkTargetProblem(link.path, byType, catalog);
+      if (problem) error(entry, link, problem);
+    }
+  }
+  return problems;
+}
+
+function itemProblem(ref: string, byType: Map<ContentType, Map<string, Entry>>): string | undefined {
+  const match = ITEM_REF_PATTERN.exec(ref);
+  if (!match) return undefined; // already reported by the schema
+  const [, folder, id, anchor] = match;
+  const type = typeOfFolder(folder)!;
+  const target = byType.get(type)!.get(id);
+  if (!target) {
+    const guess = suggest(id, [...byType.get(type)!.keys()]);
+    return `item "${ref}" does not exist: there is no ${folder}/${id}` + (guess ? ` (did you mean "${folder}/${guess}"?)` : '');
+  }
+  if (anchor) {
+    if (type !== 'model-law') return `item "${ref}": only model-law provisions can be pointed at with #`;
+    const provisions = (target.data.provisions as { id: string }[]).map((p) => p.id);
+    if (!provisions.includes(anchor)) {
+      const guess = suggest(anchor, provisions);
+      return `item "${ref}": ${folder}/${id} has no provision "${anchor}"` + (guess ? ` (did you mean "#${guess}"?)` : '');
+    }
+  }
+  return undefined;
+}
+
+/** A site path in a body link must lead to a page that will exist. */
+function linkTargetProblem(href: string, byType: Map<ContentType, Map<string, Entry>>, catalog: Catalog): string | undefined {
+  const [pathname] = href.split(/[?#]/);
+  const segments = pathname.split('/').filter(Boolean);
+  const fail = `link "${href}" does not lead to a page of the knowledge base`;
+  if (segments.length === 0) return undefined;
+  const [first, second, third] = segments;
+  if (segments.length === 1) return ['cases', 'tools', 'issue-papers', 'model-laws', 'collections', 'articles', 'jurisdictions', 'search'].includes(first) ? undefined : fail;
+  const type = typeOfFolder(first);
+  if (type) {
+    if (segments.length > 2 && !(type === 'collection' && third === 'print' && segments.length === 3)) return fail;
+    if (!byType.get(type)!.has(second)) {
+      const guess = suggest(second, [...byType.get(type)!.keys()]);
+      return `link "${href}": there is no ${first}/${second}` + (guess ? ` (did you mean "/${first}/${guess}/"?)` : '');
+    }
+    return undefined;
+  }
+  if (first === 'articles' && segments.length === 2) {
+    const ref = parseArticleRef(second.toUpperCase());
+    if (!ref || ref.pinpoint) return `${fail}: article pages are /articles/tip-3/`;
+    return ref.article <= (catalog.instruments.get(ref.instrument)?.articles.length ?? 0) ? undefined : `${fail}: ${ref.instrument} has no article ${ref.article}`;
+  }
+  if (first === 'jurisdictions' && segments.length === 2) return catalog.jurisdictions.has(second.toUpperCase()) ? undefined : `${fail}: unknown jurisdiction "${second}"`;
+  return fail;
+}
+
+export const CASE_SECTION_NAMES = CASE_SECTIONS.map((s) => s.heading);

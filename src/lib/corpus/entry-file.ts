@@ -1,0 +1,62 @@
+/** Checks one content file on its own: bytes, frontmatter, schema, body. */
+import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
+import type { ContentType } from '../../../schemas/index.ts';
+import { checkBody, type InternalLink } from './body.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { checkAgainstSchema } from './schema-issues.ts';
+import { decodeSource } from './source-text.ts';
+import { locate, parseYaml, type Located, type ParsedYaml } from './yaml-document.ts';
+
+export type Position = { line: number; column: number };
+
+export interface Entry {
+  type: ContentType;
+  id: string;
+  /** Path as printed in messages, relative to the working directory. */
+  file: string;
+  /** For cases: the jurisdiction folder the file is in. */
+  folder?: string;
+  data: Record<string, unknown>;
+  body: string;
+  bodyFirstLine: number;
+  links: InternalLink[];
+  /** Where a frontmatter value is written, for problems found across files (`related.0.id`). */
+  where: (path: readonly PropertyKey[]) => Position;
+}
+
+const START = { line: 1, column: 1 };
+
+/** Positions of the values other files' checks may complain about, kept small (no YAML tree). */
+function rememberPositions(parsed: ParsedYaml, data: Record<string, unknown>) {
+  const positions = new Map<string, Position>();
+  const keep = (path: PropertyKey[]) => positions.set(path.join('.'), locate(parsed, path, START));
+  for (const key of ['title', 'jurisdiction', 'related', 'items', 'formerIds']) keep([key]);
+  (data.related as unknown[] | undefined)?.forEach((_, i) => keep(['related', i, 'id']));
+  (data.items as unknown[] | undefined)?.forEach((_, i) => keep(['items', i, 'ref']));
+  (data.formerIds as unknown[] | undefined)?.forEach((_, i) => keep(['formerIds', i]));
+  return (path: readonly PropertyKey[]) => positions.get(path.join('.')) ?? START;
+}
+
+export function checkEntryFile(absolutePath: string, file: string, type: ContentType, id: string, schema: z.ZodType) {
+  const problems: Located[] = [];
+  const source = decodeSource(readFileSync(absolutePath));
+  if (!source.ok) return { problems: [source] };
+  const split = splitFrontmatter(source.text);
+  if (!split.ok) return { problems: [split] };
+  const parsed = parseYaml(split.yaml, split.yamlFirstLine);
+  problems.push(...parsed.problems);
+  const bodyCheck = checkBody(type, split.body, split.bodyFirstLine);
+  problems.push(...bodyCheck.problems);
+  if (parsed.problems.length > 0) return { problems };
+  if (parsed.data === null || parsed.data === undefined || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    problems.push({ line: 2, column: 1, message: 'the frontmatter must be fields written as `key: value` lines' });
+    return { problems };
+  }
+  const checked = checkAgainstSchema(schema, parsed, START);
+  problems.push(...checked.problems);
+  if (!checked.data) return { problems };
+  const data = checked.data as Record<string, unknown>;
+  const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where: rememberPositions(parsed, data) };
+  return { entry, problems };
+}

@@ -1,0 +1,29 @@
+/** A problem found in a content file, and the two ways the validator prints problems. */
+export interface Problem {
+  /** Path relative to the working directory (the repository root), with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** What to write instead, when the message alone does not say. */
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}` + (p.hint ? `\n    hint: ${p.hint}` : '');
+}
+
+export function problemsAsJson(problems: Problem[]): string {
+  return JSON.stringify(
+    problems.map(({ file, line, column, message, hint, severity }) => ({ file, line, column, message, ...(hint ? { hint } : {}), severity })),
+    null,
+    2,
+  );
+}
+
+export function byPosition(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+export const isError = (p: Problem) => p.severity === 'error';
