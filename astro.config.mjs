@@ -1,0 +1,24 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import knowledgeBase from './src/integrations/knowledge-base.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import { rehypeParagraphNumbers } from './src/lib/markdown/rehype-paragraph-numbers.ts';
+import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
+
+// KB_BASE=/kb/ builds the site for hosting under a sub-path; KB_SITE is the public origin.
+const base = process.env.KB_BASE || '/';
+
+export default defineConfig({
+  site: process.env.KB_SITE || 'https://trafficking-case-law.example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { port: 4321, host: true },
+  integrations: [knowledgeBase(), react(), sitemap({ filter: (page) => !page.includes('/print/') }), searchIndex()],
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeParagraphNumbers, [rehypeSiteLinks, { base }]] }),
+  },
+});

@@ -1,0 +1,115 @@
+/**
+ * The validated entries and the indexes pages are built from: by type, by article (pinpoints
+ * grouped), by jurisdiction. Read from the shared corpus, so the pages and the validator agree.
+ */
+import { parseArticleRef, type ContentType, type UnLanguage } from '../../schemas/index.ts';
+import type { Entry } from './corpus/entry-file.ts';
+import { validCorpus } from './corpus/shared-corpus.ts';
+
+export type { Entry };
+
+export interface CaseFields {
+  title: string;
+  jurisdiction: string;
+  court: string;
+  courtLevel: string;
+  decided: string;
+  citation: string;
+  outcome: string;
+  purposes: string[];
+  articles?: string[];
+}
+
+export const corpus = () => validCorpus();
+export const catalog = () => validCorpus().catalog;
+
+export function entriesOf(type: ContentType): Entry[] {
+  return corpus().entries.filter((e) => e.type === type);
+}
+
+export function findEntry(type: ContentType, id: string): Entry | undefined {
+  return corpus().entries.find((e) => e.type === type && e.id === id);
+}
+
+export const caseFields = (entry: Entry) => entry.data as unknown as CaseFields;
+export const titleOf = (entry: Entry) => String(entry.data.title);
+
+/** Newest decision first; ties by title so the order is stable. */
+export function byDecidedDesc(a: Entry, b: Entry): number {
+  return String(b.data.decided).localeCompare(String(a.data.decided)) || titleOf(a).localeCompare(titleOf(b));
+}
+
+/** Date an entry was added or last changed, for "latest additions" and the feed. */
+export function changedOn(entry: Entry): string {
+  return String(entry.data.updated ?? entry.data.decided ?? entry.data.published ?? '');
+}
+
+export interface ArticleCitation {
+  entry: Entry;
+  /** Whether the article itself is cited (`TIP-3`), besides any pinpoints. */
+  whole: boolean;
+  /** Pinpoints cited (`a`, `3`). */
+  pinpoints: string[];
+  /** For model laws: the provisions implementing the article. */
+  provisions: { id: string; number?: string; title: string; pinpoints: string[] }[];
+}
+
+let articleIndexCache: Map<string, ArticleCitation[]> | undefined;
+
+/** articleKey (`TIP-3`) → every entry citing the article or a pinpoint inside it. */
+export function articleIndex(): Map<string, ArticleCitation[]> {
+  if (articleIndexCache) return articleIndexCache;
+  const index = new Map<string, ArticleCitation[]>();
+  const citationFor = (key: string, entry: Entry) => {
+    const list = index.get(key) ?? [];
+    index.set(key, list);
+    let citation = list.find((c) => c.entry === entry);
+    if (!citation) list.push((citation = { entry, whole: false, pinpoints: [], provisions: [] }));
+    return citation;
+  };
+  for (const entry of corpus().entries) {
+    for (const ref of (entry.data.articles as string[] | undefined) ?? []) {
+      const parsed = parseArticleRef(ref)!;
+      const citation = citationFor(parsed.articleKey, entry);
+      if (!parsed.pinpoint) citation.whole = true;
+      else if (!citation.pinpoints.includes(parsed.pinpoint)) citation.pinpoints.push(parsed.pinpoint);
+    }
+    for (const provision of (entry.data.provisions as { id: string; number?: string; title: string; articles: string[] }[] | undefined) ?? []) {
+      for (const ref of provision.articles) {
+        const parsed = parseArticleRef(ref)!;
+        const citation = citationFor(parsed.articleKey, entry);
+        let row = citation.provisions.find((p) => p.id === provision.id);
+        if (!row) citation.provisions.push((row = { id: provision.id, number: provision.number, title: provision.title, pinpoints: [] }));
+        if (parsed.pinpoint && !row.pinpoints.includes(parsed.pinpoint)) row.pinpoints.push(parsed.pinpoint);
+      }
+    }
+  }
+  articleIndexCache = index;
+  return index;
+}
+
+export function jurisdictionName(code: string, lang: UnLanguage = 'en'): string {
+  return catalog().jurisdictions.get(code)?.names[lang] ?? code;
+}
+
+export function termLabel(vocabulary: Parameters<typeof vocabularyOf>[0], id: string, lang: UnLanguage = 'en'): string {
+  return vocabularyOf(vocabulary).terms.find((t) => t.id === id)?.label[lang] ?? id;
+}
+
+export function vocabularyOf(name: keyof ReturnType<typeof catalog>['vocabularies']) {
+  return catalog().vocabularies[name];
+}
+
+export function articleTitle(articleKey: string, lang: UnLanguage = 'en'): string {
+  const parsed = parseArticleRef(articleKey);
+  if (!parsed) return articleKey;
+  const title = catalog().instruments.get(parsed.instrument)?.articles[parsed.article - 1]?.title;
+  return title?.[lang] ?? title?.en ?? '';
+}
+
+/** "TIP art. 3(b)": how a reference is shown. */
+export function articleRefLabel(ref: string): string {
+  const parsed = parseArticleRef(ref);
+  if (!parsed) return ref;
+  return `${parsed.instrument} art. ${parsed.article}${parsed.pinpoint ? `(${parsed.pinpoint})` : ''}`;
+}

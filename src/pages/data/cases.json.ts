@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { exportRecords } from '../../lib/exports.ts';
+
+export const GET: APIRoute = ({ site }) => new Response(JSON.stringify(exportRecords(['case'], site), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
