@@ -27,7 +27,7 @@ export function collectionSchema(catalog: Catalog) {
                 const guess = caseInFolder ? `cases/${caseInFolder[1]}` : trimmed;
                 ctx.addIssue({
                   code: 'custom',
-                  message: `item "${value}" is not a reference like "cases/<id>" or "model-laws/<id>#<provision id>"` + (guess !== value && ITEM_REF_PATTERN.test(guess) ? ` (did you mean "${guess}"?)` : ''),
+                  message: `"${value}" is not a reference like "cases/<id>" or "model-laws/<id>#<provision id>"` + (guess !== value && ITEM_REF_PATTERN.test(guess) ? ` (did you mean "${guess}"?)` : ''),
                 });
               }),
             note: z.string().min(1).optional().meta({ description: 'why this item is on the list, what to look for', example: 'Read paras 112–129 on servitude.' }),

@@ -7,6 +7,9 @@ export function suggest(value: string, candidates: readonly string[]): string | 
   const wanted = normalise(value);
   const exact = candidates.find((c) => normalise(c) === wanted);
   if (exact) return exact;
+  // "The facts" → "Facts": the intended word is there, with extra words around it.
+  const contained = candidates.find((c) => normalise(c).length >= 4 && wanted.split('-').includes(normalise(c)));
+  if (contained) return contained;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

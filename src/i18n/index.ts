@@ -20,7 +20,7 @@ export function useTranslations(lang: InterfaceLanguage = 'en'): Translate {
 
 export function formatDate(iso: string, lang: InterfaceLanguage = 'en'): string {
   if (/^\d{4}$/.test(iso)) return iso;
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatList(items: string[], lang: InterfaceLanguage = 'en'): string {

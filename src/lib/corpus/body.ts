@@ -33,15 +33,17 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
   const tree = parseBody(body);
 
   if (tree.children.length === 0) {
-    const what = type === 'case' ? 'the sections ## Facts and ## Decision' : type === 'collection' ? 'the session plan or reading guide' : 'a description in your own words: what it is, who it is for, what it covers';
-    problems.push({ line: firstLine, column: 1, message: `the body is empty: write ${what} below the closing ---` });
+    const what = type === 'case' ? 'the sections ## Facts and ## Decision' : type === 'collection' ? 'the session plan or reading guide' : 'a description in your own words (what it is, who it is for, what it covers)';
+    problems.push({ line: firstLine, column: 1, message: `the body is empty: below the closing --- write ${what}` });
     return { problems, links };
   }
 
   visit(tree, (node) => {
     if (node.type === 'html') {
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return; // comments: guidance for contributors, never shown
-      problems.push({ ...at(node), message: 'raw HTML is not allowed in the body: use Markdown instead (**bold**, *italic*, [text](https://…), lists)' });
+      const where = at(node);
+      if (problems.some((p) => p.line === where.line && p.message.startsWith('raw HTML'))) return; // <b>…</b> is one mistake
+      problems.push({ ...where, message: 'raw HTML is not allowed in the body: use Markdown instead (**bold**, *italic*, [text](https://…), lists)' });
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const problem = linkProblem(node.url);
       if (problem) problems.push({ ...at(node), message: problem });

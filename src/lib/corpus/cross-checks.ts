@@ -6,6 +6,12 @@ import type { Catalog } from '../../../schemas/catalog.ts';
 import type { Entry, Position } from './entry-file.ts';
 import type { Problem } from './problem.ts';
 
+/** Lists of groups from frontmatter that may not have passed the schema: keep what has the right shape. */
+function listOf<T>(value: unknown, keep: (item: Record<string, unknown>) => boolean): T[] {
+  return Array.isArray(value) ? (value.filter((item) => item && typeof item === 'object' && keep(item)) as T[]) : [];
+}
+const strings = (value: unknown) => (Array.isArray(value) ? value : []).map((v, i) => [v, i] as const).filter(([v]) => typeof v === 'string') as [string, number][];
+
 export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
   const error = (entry: Entry, at: Position, message: string, hint?: string) => problems.push({ file: entry.file, ...at, message, hint, severity: 'error' });
@@ -24,7 +30,7 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
   // formerIds: each old id redirects to exactly one entry, and never hides a live entry.
   const former = new Map<string, Entry>();
   for (const entry of entries) {
-    ((entry.data.formerIds as string[] | undefined) ?? []).forEach((old, i) => {
+    strings(entry.data.formerIds).forEach(([old, i]) => {
       const at = entry.where(['formerIds', i]);
       const key = `${entry.type}/${old}`;
       if (old === entry.id) error(entry, at, `formerIds lists this entry's own id "${old}"`);
@@ -36,22 +42,27 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
 
   for (const entry of entries) {
     if (entry.type === 'case') {
-      const jurisdiction = String(entry.data.jurisdiction);
-      if (entry.folder !== undefined && entry.folder !== jurisdiction.toLowerCase()) {
+      const jurisdiction = entry.data.jurisdiction;
+      if (typeof jurisdiction === 'string' && catalog.jurisdictions.has(jurisdiction) && entry.folder !== undefined && entry.folder !== jurisdiction.toLowerCase()) {
         error(entry, entry.where(['jurisdiction']), `this case is in the folder "${entry.folder}" but its jurisdiction is ${jurisdiction}: move the file to content/cases/${jurisdiction.toLowerCase()}/ or correct the jurisdiction`);
       }
-      ((entry.data.related as { id: string }[] | undefined) ?? []).forEach((rel, i) => {
+      (Array.isArray(entry.data.related) ? (entry.data.related as unknown[]) : []).forEach((item, i) => {
+        const rel = item as { id?: unknown };
+        if (!rel || typeof rel.id !== 'string') return;
         const at = entry.where(['related', i, 'id']);
-        if (rel.id === entry.id) error(entry, at, 'a case cannot be related to itself');
-        else if (!cases.has(rel.id)) {
-          const guess = suggest(rel.id, [...cases.keys()]);
-          error(entry, at, `related case "${rel.id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''), 'give the id (file name without .md) of a case in content/cases/');
+        const id = rel.id;
+        if (id === entry.id) error(entry, at, 'a case cannot be related to itself');
+        else if (!cases.has(id)) {
+          const guess = suggest(id, [...cases.keys()]);
+          error(entry, at, `related case "${id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''), 'give the id (file name without .md) of a case in content/cases/');
         }
       });
     }
     if (entry.type === 'collection') {
-      ((entry.data.items as { ref: string }[] | undefined) ?? []).forEach((item, i) => {
-        const problem = itemProblem(item.ref, byType);
+      (Array.isArray(entry.data.items) ? (entry.data.items as unknown[]) : []).forEach((item, i) => {
+        const ref = (item as { ref?: unknown } | null)?.ref;
+        if (typeof ref !== 'string') return;
+        const problem = itemProblem(ref, byType);
         if (problem) error(entry, entry.where(['items', i, 'ref']), problem);
       });
     }
@@ -75,7 +86,7 @@ function itemProblem(ref: string, byType: Map<ContentType, Map<string, Entry>>):
   }
   if (anchor) {
     if (type !== 'model-law') return `item "${ref}": only model-law provisions can be pointed at with #`;
-    const provisions = (target.data.provisions as { id: string }[]).map((p) => p.id);
+    const provisions = listOf<{ id: string }>(target.data.provisions, (p) => typeof p.id === 'string').map((p) => p.id);
     if (!provisions.includes(anchor)) {
       const guess = suggest(anchor, provisions);
       return `item "${ref}": ${folder}/${id} has no provision "${anchor}"` + (guess ? ` (did you mean "#${guess}"?)` : '');

@@ -23,6 +23,11 @@ export interface Entry {
   links: InternalLink[];
   /** Where a frontmatter value is written, for problems found across files (`related.0.id`). */
   where: (path: readonly PropertyKey[]) => Position;
+  /**
+   * False when the frontmatter broke the schema: the entry still takes part in the checks
+   * across files (so every problem shows at once), but is never published.
+   */
+  valid: boolean;
 }
 
 const START = { line: 1, column: 1 };
@@ -32,9 +37,10 @@ function rememberPositions(parsed: ParsedYaml, data: Record<string, unknown>) {
   const positions = new Map<string, Position>();
   const keep = (path: PropertyKey[]) => positions.set(path.join('.'), locate(parsed, path, START));
   for (const key of ['title', 'jurisdiction', 'related', 'items', 'formerIds']) keep([key]);
-  (data.related as unknown[] | undefined)?.forEach((_, i) => keep(['related', i, 'id']));
-  (data.items as unknown[] | undefined)?.forEach((_, i) => keep(['items', i, 'ref']));
-  (data.formerIds as unknown[] | undefined)?.forEach((_, i) => keep(['formerIds', i]));
+  const each = (value: unknown, path: (i: number) => PropertyKey[]) => Array.isArray(value) && value.forEach((_, i) => keep(path(i)));
+  each(data.related, (i) => ['related', i, 'id']);
+  each(data.items, (i) => ['items', i, 'ref']);
+  each(data.formerIds, (i) => ['formerIds', i]);
   return (path: readonly PropertyKey[]) => positions.get(path.join('.')) ?? START;
 }
 
@@ -55,8 +61,7 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   }
   const checked = checkAgainstSchema(schema, parsed, START);
   problems.push(...checked.problems);
-  if (!checked.data) return { problems };
-  const data = checked.data as Record<string, unknown>;
-  const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where: rememberPositions(parsed, data) };
+  const data = (checked.data ?? parsed.data) as Record<string, unknown>;
+  const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where: rememberPositions(parsed, data), valid: !!checked.data };
   return { entry, problems };
 }

@@ -97,13 +97,13 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
     if (result.entry && !badId) {
       result.entry.folder = candidate.folder;
       entries.push(result.entry);
-      if (candidate.type === 'case') {
+      if (candidate.type === 'case' && result.entry.valid) {
         const prefix = `${String(result.entry.data.jurisdiction).toLowerCase()}-`;
         if (!id.startsWith(prefix)) problems.push({ file, line: 1, column: 1, severity: 'warning', message: `case ids are best written <jurisdiction>-<year>-<short-name>, e.g. ${prefix}${String(result.entry.data.decided).slice(0, 4)}-…`, hint: 'ids are permanent: rename now (npm run move) or keep it' });
       }
     }
   }
   problems.push(...crossCheck(entries, catalog));
-  entries.sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
-  return { contentDir, catalog, entries, problems: problems.sort(byPosition) };
+  const published = entries.filter((e) => e.valid).sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+  return { contentDir, catalog, entries: published, problems: problems.sort(byPosition) };
 }

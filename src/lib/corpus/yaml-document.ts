@@ -45,20 +45,30 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
   for (const error of [...doc.errors, ...doc.warnings]) {
     const friendly = YAML_ERROR_TEXT[error.code];
     const original = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    // The parser notices a missing closing quote at the end of the block; point at where it opened.
+    const opened = error.code === 'MISSING_CHAR' && /quote/i.test(original) ? unclosedQuoteOffset(text) : undefined;
     problems.push({
-      ...position(error.pos[0]),
+      ...position(opened ?? error.pos[0]),
       message: `YAML syntax: ${friendly ?? original}`,
       hint: friendly ? original : undefined,
     });
   }
+  // One problem for all anchors and aliases: a file full of them (an alias bomb) is one mistake.
+  const references: number[] = [];
   visit(doc, {
     Alias(_, node) {
-      if (node.range) problems.push({ ...position(node.range[0]), message: `YAML aliases (*${node.source}) are not allowed in content files: write the value out in full` });
+      if (node.range) references.push(node.range[0]);
     },
     Node(_, node) {
-      if (node.anchor && node.range) problems.push({ ...position(node.range[0]), message: `YAML anchors (&${node.anchor}) are not allowed in content files: write the value out in full` });
+      if (node.anchor && node.range) references.push(node.range[0]);
     },
   });
+  if (references.length) {
+    problems.push({
+      ...position(Math.min(...references)),
+      message: `YAML anchors and aliases (&name, *name) are not allowed in content files: write each value out in full` + (references.length > 1 ? ` (${references.length} found)` : ''),
+    });
+  }
   // Aliases are refused above, so toJS cannot expand an alias bomb; the limit is a second guard.
   const data = problems.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
   return { doc, position, data, problems };
@@ -93,4 +103,19 @@ export function locate(parsed: ParsedYaml, path: readonly PropertyKey[], fallbac
 /** Position of the key `name` inside the map at `path` (for unknown keys). */
 export function locateKey(parsed: ParsedYaml, path: readonly PropertyKey[], name: string, fallback: { line: number; column: number }) {
   return locate(parsed, [...path, name], fallback, true);
+}
+
+/** Offset of a value that opens a quote and never closes it on its line (the usual slip). */
+function unclosedQuoteOffset(text: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const match = /^(\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?)(["'])(.*)$/.exec(line);
+    if (match) {
+      const [, lead, quote, rest] = match;
+      const closed = quote === '"' ? /(^|[^\\])"/.test(rest) : rest.includes("'");
+      if (!closed) return offset + lead.length;
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
 }

@@ -1,0 +1,62 @@
+/**
+ * npm test: unit tests, then one build of the site (and one under KB_BASE=/kb/), then the
+ * end-to-end and accessibility tests in headless Chromium against those builds. Ends with
+ * "N passed, N failed" and a non-zero exit on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromiumPath } from '../tests/support/browser.ts';
+
+const node = process.execPath;
+const reports = mkdtempSync(path.join(os.tmpdir(), 'kb-tests-'));
+let passed = 0;
+let failed = 0;
+
+function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** Runs node:test on some files, counting from a TAP copy of the report. */
+function nodeTests(name: string, patterns: string[], env: Record<string, string> = {}) {
+  const tap = path.join(reports, `${name}.tap`);
+  const ok = run(node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...patterns], env);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + (ok || count('fail') ? 0 : 1); // a crash outside any test still fails the run
+}
+
+function step(name: string, ok: boolean) {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    console.error(`✖ ${name} failed`);
+  }
+  return ok;
+}
+
+/** A browser for the end-to-end tests: Debian's Chromium, installed here if missing (CI runs as root). */
+function ensureBrowser(): boolean {
+  if (chromiumPath()) return true;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium']);
+  }
+  if (chromiumPath()) return true;
+  console.warn('No system Chromium found: falling back to Playwright’s own browser (run `npx playwright install chromium` once).');
+  return true;
+}
+
+nodeTests('unit', ['tests/unit/**/*.test.ts']);
+const built = step('validate and build', run(node, ['node_modules/astro/bin/astro.mjs', 'build']));
+const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-kb'], { KB_BASE: '/kb/' }));
+if (built && builtUnderBase && step('a browser for end-to-end tests', ensureBrowser())) {
+  nodeTests('e2e', ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], { KB_DIST: path.resolve('dist'), KB_DIST_BASE: path.resolve('dist-kb') });
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,180 @@
+/**
+ * The search page: query, facets (OR within, AND across) with counts that follow the query,
+ * year range, sort, lazily loaded results, and all of it in the URL.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SearchConfig } from '../../lib/search-facets.ts';
+import Facet from './Facet.tsx';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import ResultItem from './ResultItem.tsx';
+import { hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from './search-state.ts';
+
+interface Props { config: SearchConfig; strings: Record<string, string>; base: string }
+
+const PAGE = 10;
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+const formatDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+export default function SearchApp({ config, strings: s, base }: Props) {
+  const keys = useMemo(() => config.facets.map((f) => f.key), [config]);
+  // The server renders the empty page; the URL's search is read once hydrated (no mismatch).
+  const [state, setState] = useState<SearchState>(() => parseState('', keys));
+  const [results, setResults] = useState<PagefindResult[] | null>(null);
+  const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
+  const [shown, setShown] = useState(PAGE);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const sequence = useRef(0);
+  const sentinel = useRef<HTMLDivElement>(null);
+
+  // Pagefind starts once the page is interactive; focusing the box also starts it.
+  useEffect(() => {
+    const start = () => loadPagefind(base).catch(() => setStatus('error'));
+    const idle = 'requestIdleCallback' in window ? window.requestIdleCallback(start) : window.setTimeout(start, 200);
+    return () => ('cancelIdleCallback' in window ? window.cancelIdleCallback(idle as number) : clearTimeout(idle as number));
+  }, [base]);
+
+  // The URL describes the view: on arrival, and on back and forward.
+  useEffect(() => {
+    setState(parseState(location.search, keys));
+    const onPop = () => setState(parseState(location.search, keys));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [keys]);
+
+  const update = useCallback((next: SearchState, mode: 'push' | 'replace') => {
+    setState(next);
+    const url = `${location.pathname}${serialiseState(next, keys)}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  }, [keys]);
+
+  // Run the search whenever the state changes; typing is debounced, stale answers dropped.
+  useEffect(() => {
+    const run = ++sequence.current;
+    const timer = window.setTimeout(async () => {
+      try {
+        const pagefind = await loadPagefind(base);
+        if (!hasCriteria(state)) {
+          const totals = await pagefind.filters();
+          if (run !== sequence.current) return;
+          setCounts(totals);
+          setResults(null);
+          setStatus('ready');
+          return;
+        }
+        setStatus('loading');
+        const term = state.query.trim() || null;
+        const main = await pagefind.search(term, { filters: pagefindFilters(state, config.years), sort: pagefindSort(state.sort) });
+        if (!main || run !== sequence.current) return;
+        const next: Record<string, Record<string, number>> = { ...main.filters };
+        // A facet's own choices are ORed: count its values as if none of them were chosen.
+        for (const key of Object.keys(state.filters).filter((k) => state.filters[k].length)) {
+          const without = await pagefind.search(term, { filters: pagefindFilters(state, config.years, key) });
+          if (without) next[key] = without.filters[key] ?? {};
+        }
+        if (run !== sequence.current) return;
+        setCounts(next);
+        setResults(main.results);
+        setShown(PAGE);
+        setStatus('ready');
+      } catch {
+        if (run === sequence.current) setStatus('error');
+      }
+    }, state.query ? 250 : 0);
+    return () => window.clearTimeout(timer);
+  }, [state, base, config.years]);
+
+  // Load more as the reader reaches the end of the list.
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node || !results || shown >= results.length || !('IntersectionObserver' in window)) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setShown((n) => n + PAGE), { rootMargin: '400px' });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [results, shown]);
+
+  const active = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value, label: config.labels[key]?.[value] ?? value })));
+  const total = results?.length ?? 0;
+  const announce = status === 'error' ? s.unavailable : status === 'loading' ? s.loading : results ? (total === 1 ? s.result : fill(s.results, { count: total })) : s.prompt;
+
+  return (
+    <div className="search-app">
+      <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-query">{s.queryLabel}</label>
+        <input
+          id="search-query"
+          type="search"
+          value={state.query}
+          autoComplete="off"
+          onFocus={() => loadPagefind(base).then((pf) => state.query && pf.preload(state.query)).catch(() => setStatus('error'))}
+          onChange={(e) => update({ ...state, query: e.target.value }, 'replace')}
+        />
+      </form>
+      <div className="search-layout">
+        <section className="search-filters" aria-labelledby="filters-heading">
+          <h2 id="filters-heading">{s.filters}</h2>
+          {active.length > 0 && <button type="button" className="link-button" onClick={() => update({ ...state, filters: {}, yearFrom: undefined, yearTo: undefined }, 'push')}>{s.clearAll}</button>}
+          {config.facets.map((facet) => (
+            <Facet key={facet.key} facet={facet} selected={state.filters[facet.key] ?? []} counts={counts[facet.key]} pinpointsLabel={s.showPinpoints} onToggle={(value) => update(toggleValue(state, facet.key, value), 'push')} />
+          ))}
+          <fieldset className="facet year-range">
+            <legend>{s.year}</legend>
+            <label htmlFor="year-from">{s.yearFrom}</label>
+            <select id="year-from" value={state.yearFrom ?? ''} onChange={(e) => update({ ...state, yearFrom: e.target.value || undefined }, 'push')}>
+              <option value="">{s.anyYear}</option>
+              {config.years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+            <label htmlFor="year-to">{s.yearTo}</label>
+            <select id="year-to" value={state.yearTo ?? ''} onChange={(e) => update({ ...state, yearTo: e.target.value || undefined }, 'push')}>
+              <option value="">{s.anyYear}</option>
+              {config.years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </fieldset>
+        </section>
+        <section className="search-results" aria-labelledby="results-heading">
+          <div className="results-bar">
+            <h2 id="results-heading" className="visually-hidden">{s.resultsHeading}</h2>
+            <p role="status" aria-live="polite" className="result-count">{announce}</p>
+            <label htmlFor="search-sort">{s.sort}</label>
+            <select id="search-sort" value={state.sort} onChange={(e) => update({ ...state, sort: e.target.value as SearchState['sort'] }, 'push')}>
+              <option value="relevance">{s.sortRelevance}</option>
+              <option value="newest">{s.sortNewest}</option>
+              <option value="oldest">{s.sortOldest}</option>
+            </select>
+          </div>
+          {active.length > 0 && (
+            <ul className="active-filters" aria-label={s.activeFilters}>
+              {active.map((f) => (
+                <li key={`${f.key}:${f.value}`}>
+                  <button type="button" onClick={() => update(toggleValue(state, f.key, f.value), 'push')} aria-label={fill(s.remove, { label: f.label })}>{f.label} ×</button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {results && total === 0 && status === 'ready' && (
+            <div className="no-results">
+              <p><strong>{s.noResults}</strong></p>
+              <ul>
+                {active.length > 0 && <li>{s.tryRemove} {active.map((f, i) => <span key={`${f.key}:${f.value}`}>{i > 0 && ', '}<button type="button" className="link-button" onClick={() => update(toggleValue(state, f.key, f.value), 'push')}>{f.label}</button></span>)}</li>}
+                {state.query.trim() && <li>{s.trySpelling}</li>}
+                {(state.filters.article ?? []).some((a) => a.includes('(')) && <li>{s.tryBroaden}</li>}
+              </ul>
+            </div>
+          )}
+          {results && total > 0 && (
+            <>
+              <ol className="entry-list results">
+                {results.slice(0, shown).map((r) => <ResultItem key={r.id} result={r} labels={config.labels} typeLabels={config.labels.type ?? {}} formatDate={formatDate} />)}
+              </ol>
+              {shown < total && (
+                <div ref={sentinel} className="more">
+                  <p>{fill(s.shown, { shown, count: total })}</p>
+                  <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>{s.more}</button>
+                </div>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * A throw-away content folder for tests: the real vocabularies and instruments, the valid
+ * fixture corpus (tests/fixtures/valid), and optional extra files laid over it.
+ */
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const REPO = path.resolve(import.meta.dirname, '../..');
+export const VALID_FIXTURES = path.join(REPO, 'tests/fixtures/valid');
+export const INVALID_FIXTURES = path.join(REPO, 'tests/fixtures/invalid');
+
+/** Returns the temporary root; its `content/` folder is the content directory. */
+export function makeContentRoot(...overlays: string[]): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'kb-test-'));
+  const content = path.join(root, 'content');
+  for (const data of ['vocabularies', 'instruments']) cpSync(path.join(REPO, 'content', data), path.join(content, data), { recursive: true });
+  cpSync(VALID_FIXTURES, content, { recursive: true });
+  for (const overlay of overlays) cpSync(overlay, content, { recursive: true, filter: (source) => path.basename(source) !== 'expected.txt' });
+  return root;
+}
