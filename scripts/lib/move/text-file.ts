@@ -21,7 +21,8 @@ export interface Edit {
   text: string;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: keep a byte-order mark in the text, so that it is written back.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function readTextFile(absolute: string): TextFile {
   return textFile(decoder.decode(readFileSync(absolute)));

@@ -23,6 +23,8 @@ export default function SearchApp({ config, strings: s, base }: Props) {
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [shown, setShown] = useState(PAGE);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  // The URL of the view whose results are on screen (tests and scripts wait for it).
+  const [completed, setCompleted] = useState<string | null>(null);
   const sequence = useRef(0);
   const sentinel = useRef<HTMLDivElement>(null);
 
@@ -35,7 +37,9 @@ export default function SearchApp({ config, strings: s, base }: Props) {
 
   // The URL describes the view: on arrival, and on back and forward.
   useEffect(() => {
-    setState(parseState(location.search, keys));
+    const arrived = parseState(location.search, keys);
+    setState(arrived);
+    history.replaceState(null, '', `${location.pathname}${serialiseState(arrived, keys)}`); // one canonical URL per view
     const onPop = () => setState(parseState(location.search, keys));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -59,6 +63,7 @@ export default function SearchApp({ config, strings: s, base }: Props) {
           setCounts(totals);
           setResults(null);
           setStatus('ready');
+          setCompleted(serialiseState(state, keys));
           return;
         }
         setStatus('loading');
@@ -76,12 +81,13 @@ export default function SearchApp({ config, strings: s, base }: Props) {
         setResults(main.results);
         setShown(PAGE);
         setStatus('ready');
+        setCompleted(serialiseState(state, keys));
       } catch {
         if (run === sequence.current) setStatus('error');
       }
     }, state.query ? 250 : 0);
     return () => window.clearTimeout(timer);
-  }, [state, base, config.years]);
+  }, [state, base, config.years, keys]);
 
   // Load more as the reader reaches the end of the list.
   useEffect(() => {
@@ -97,7 +103,7 @@ export default function SearchApp({ config, strings: s, base }: Props) {
   const announce = status === 'error' ? s.unavailable : status === 'loading' ? s.loading : results ? (total === 1 ? s.result : fill(s.results, { count: total })) : s.prompt;
 
   return (
-    <div className="search-app">
+    <div className="search-app" data-completed={completed ?? undefined}>
       <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="search-query">{s.queryLabel}</label>
         <input

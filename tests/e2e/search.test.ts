@@ -1,0 +1,164 @@
+/**
+ * Search against the built site and its real Pagefind index: URL round-trips, facet counts,
+ * OR within a facet and AND across facets, sort order, keyboard use, known-item queries.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
+import { parseArticleRef } from '../../schemas/index.ts';
+import { useSite } from '../support/built-site.ts';
+
+const site = useSite();
+const corpus = loadCorpus();
+const cases = corpus.entries.filter((e) => e.type === 'case');
+
+async function search(query: string) {
+  const context = await site.context();
+  const page = await context.newPage();
+  await page.goto(site.url(`search/${query}`));
+  await settled(page);
+  return { page, close: () => context.close() };
+}
+
+/** Waits until the results on screen are those of the view in the address bar. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  await page.waitForFunction(() => !document.querySelector('.result-loading'), undefined, { timeout: 15000 });
+}
+const count = async (page: Page) => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? 0);
+const titles = (page: Page) => page.locator('.result h3').allTextContents();
+
+test('an entry is the first result for its own name', async () => {
+  for (const id of ['echr-2005-siliadin-v-france', 'aus-2008-r-v-tang', 'usa-1988-united-states-v-kozminski']) {
+    const entry = cases.find((c) => c.id === id);
+    if (!entry) continue;
+    const { page, close } = await search(`?q=${encodeURIComponent(String(entry.data.title))}`);
+    assert.equal((await titles(page))[0], entry.data.title, `query: ${entry.data.title}`);
+    await close();
+  }
+});
+
+test('an entry is the first result for its application number or citation', async () => {
+  const { page, close } = await search('?q=73316%2F01');
+  assert.equal((await titles(page))[0], 'Siliadin v. France');
+  await close();
+  const tang = cases.find((c) => c.id === 'aus-2008-r-v-tang');
+  if (tang) {
+    const second = await search(`?q=${encodeURIComponent('[2008] HCA 39')}`);
+    assert.equal((await titles(second.page))[0], tang.data.title);
+    await second.close();
+  }
+});
+
+test('an article filter returns exactly the entries citing the article or a pinpoint inside it', async () => {
+  const citing = corpus.entries.filter((e) =>
+    [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some((r) => parseArticleRef(r)?.articleKey === 'TIP-3'),
+  );
+  const { page, close } = await search('?article=TIP-3');
+  assert.equal(await count(page), citing.length);
+  await close();
+});
+
+test('values within a facet are ORed, facets ANDed, counts follow the query', async () => {
+  const gbr = cases.filter((c) => c.data.jurisdiction === 'GBR').length;
+  const fra = cases.filter((c) => c.data.jurisdiction === 'FRA').length;
+  const { page, close } = await search('?jurisdiction=GBR&jurisdiction=FRA');
+  assert.equal(await count(page), gbr + fra);
+  // The jurisdiction facet counts its own values as if none were chosen.
+  const france = page.getByRole('checkbox', { name: /^France \(\d+\)$/ });
+  assert.match(await page.locator(`label[for="${await france.getAttribute('id')}"]`).textContent() ?? '', new RegExp(`\\(${fra}\\)`));
+  await close();
+  const both = cases.filter((c) => c.data.jurisdiction === 'GBR' && (c.data.purposes as string[]).includes('forced-criminality')).length;
+  const and = await search('?jurisdiction=GBR&purpose=forced-criminality');
+  assert.equal(await count(and.page), both);
+  await and.close();
+});
+
+test('the URL keeps query, filters and sort: reload, back and forward restore the view', async () => {
+  const { page, close } = await search('');
+  await page.getByRole('searchbox', { name: /citation or an application number/ }).fill('servitude');
+  await page.waitForURL(/\?q=servitude$/);
+  await settled(page);
+  const all = await count(page);
+  assert.ok(all > 0);
+  await page.locator('summary', { hasText: /^Jurisdiction/ }).click();
+  await page.getByRole('checkbox', { name: /^European Court of Human Rights/ }).check();
+  await page.waitForURL(/\?q=servitude&jurisdiction=ECHR$/);
+  await settled(page);
+  const echr = await count(page);
+  assert.ok(echr > 0 && echr <= all);
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('newest');
+  await page.waitForURL(/&sort=newest$/);
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.getByRole('searchbox', { name: /citation or an application number/ }).inputValue(), 'servitude');
+  assert.equal(await page.getByRole('combobox', { name: 'Sort by' }).inputValue(), 'newest');
+  assert.equal(await count(page), echr);
+  await page.goBack();
+  await page.goBack();
+  await page.waitForURL(/\?q=servitude$/);
+  await settled(page);
+  assert.equal(await count(page), all);
+  await page.goForward();
+  await page.waitForURL(/jurisdiction=ECHR$/);
+  await settled(page);
+  assert.equal(await count(page), echr);
+  await close();
+});
+
+test('sort by decision date, newest or oldest first', async () => {
+  const expected = cases.filter((c) => c.data.jurisdiction === 'ECHR').map((c) => String(c.data.decided)).sort();
+  for (const [sort, order] of [['newest', [...expected].reverse()], ['oldest', expected]] as const) {
+    const { page, close } = await search(`?jurisdiction=ECHR&sort=${sort}`);
+    const dates = await page.locator('.result .entry-meta').allTextContents();
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const shown = dates.map((d) => {
+      const segment = d.split(' · ').find((part) => /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(part))!;
+      const [day, month, year] = segment.split(' ');
+      return `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    });
+    assert.deepEqual(shown, order.slice(0, shown.length), sort);
+    await close();
+  }
+});
+
+test('an empty query with filters browses; no results says what to try', async () => {
+  const { page, close } = await search('?type=collection');
+  assert.equal(await count(page), corpus.entries.filter((e) => e.type === 'collection').length);
+  await close();
+  const none = await search('?q=zzqxjv&jurisdiction=GBR');
+  assert.match(await none.page.locator('.no-results').textContent() ?? '', /No entries match\.Remove a filter:.*Check the spelling/s);
+  await none.close();
+});
+
+test('results load lazily: ten first, more on request', async () => {
+  const { page, close } = await search('?type=case');
+  assert.equal(await count(page), cases.length);
+  assert.ok((await page.locator('.result').count()) <= 20, 'not every result at once');
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.result').length > 10);
+  await close();
+});
+
+test('usable by keyboard alone', async () => {
+  const { page, close } = await search('');
+  await page.getByRole('searchbox', { name: /citation or an application number/ }).focus();
+  await page.keyboard.type('forced labour');
+  await settled(page);
+  assert.ok((await count(page)) > 0);
+  await page.keyboard.press('Tab'); // to the first facet
+  await page.keyboard.press('Enter'); // open it
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // tick its first value
+  await page.waitForURL(/&type=/);
+  await settled(page);
+  await close();
+});
+
+test('search from other pages arrives pre-filtered', async () => {
+  const { page, close } = await search('?jurisdiction=FRA');
+  assert.equal(await count(page), cases.filter((c) => c.data.jurisdiction === 'FRA').length);
+  assert.ok(await page.getByRole('button', { name: 'Remove filter France' }).count());
+  await close();
+});
