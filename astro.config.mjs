@@ -18,7 +18,18 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { port: 4321, host: true },
   integrations: [knowledgeBase(), react(), sitemap({ filter: (page) => !page.includes('/print/') }), searchIndex()],
+  // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own inline
+  // scripts and styles; nothing else inline runs. Pagefind needs 'wasm-unsafe-eval' for its
+  // WebAssembly search, and nothing more.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
+    syntaxHighlight: false, // no code in summaries; Shiki's inline styles would need 'unsafe-inline'
     processor: unified({ rehypePlugins: [rehypeParagraphNumbers, [rehypeSiteLinks, { base }]] }),
   },
 });

@@ -211,6 +211,5 @@ export const en = {
   'search.tryBroaden': 'Choose the whole article instead of a paragraph of it (e.g. TIP art. 3 instead of TIP art. 3(b)).',
   'search.noscript': 'Search needs JavaScript. Without it, browse the cases, the treaty articles and the jurisdictions from the menu above.',
   'search.unavailable': 'The search index could not be loaded. Reload the page, or browse from the menu above.',
-  'search.showPinpoints': 'paragraphs',
 };
 export type UiKey = keyof typeof en;

@@ -2,6 +2,8 @@
  * The build's gatekeeper: validates all content before Astro starts (printing every problem,
  * like `npm run validate`), and turns `formerIds` into redirects.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { FOLDERS, type ContentType } from '../../schemas/index.ts';
 import { formatProblem, isError } from '../lib/corpus/problem.ts';
@@ -28,6 +30,23 @@ export default function knowledgeBase(): AstroIntegration {
         }
         updateConfig({ redirects });
         logger.info(`${corpus.entries.length} entries validated; ${Object.keys(redirects).length} redirect(s) from former ids.`);
+      },
+      // Astro puts the islands' one-line <style> where the first island is, inside <body>: move it
+      // into <head>, where a <style> element is valid HTML (only the search page has an island).
+      'astro:build:done': ({ pages, dir }) => {
+        const islandStyle = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
+        for (const { pathname } of pages) {
+          const file = fileURLToPath(new URL(`${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`, dir));
+          let html: string;
+          try {
+            html = readFileSync(file, 'utf8');
+          } catch {
+            continue; // endpoints (JSON, CSV, feed) and redirects
+          }
+          const match = islandStyle.exec(html);
+          if (!match || html.indexOf(match[0]) < html.indexOf('</head>')) continue;
+          writeFileSync(file, html.replace(match[0], '').replace('</head>', `${match[0]}</head>`));
+        }
       },
     },
   };

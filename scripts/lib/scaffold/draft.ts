@@ -29,9 +29,12 @@ export function provisionId(title: string, number?: string): string {
 export function completeDraft(type: ContentType, answers: Draft): Draft {
   const draft: Draft = { ...answers };
   if (typeof draft.published === 'string' && /^\d{4}$/.test(draft.published)) draft.published = Number(draft.published);
-  if (type === 'case' && draft.sources === undefined && text(draft.citation)) {
+  if (type === 'case' && text(draft.citation)) {
     // Without a source title the citation is the next best thing: it names what to look up.
-    draft.sources = [{ title: text(draft.citation) }];
+    const sources = (draft.sources ?? [{}]) as Record<string, unknown>[];
+    if (Array.isArray(sources) && sources[0] && typeof sources[0] === 'object' && sources[0].title === undefined) {
+      draft.sources = [{ title: text(draft.citation), ...sources[0] }, ...sources.slice(1)];
+    }
   }
   if (type === 'model-law' && Array.isArray(draft.provisions)) {
     draft.provisions = draft.provisions.map((p: Record<string, unknown>) => {
@@ -45,7 +48,8 @@ export function completeDraft(type: ContentType, answers: Draft): Draft {
       };
     });
   }
-  draft.review ??= { status: 'draft' };
+  // Collections are reading lists, not summaries of a source: they have no review state.
+  if (type !== 'collection') draft.review ??= { status: 'draft' };
   return draft;
 }
 

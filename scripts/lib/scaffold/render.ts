@@ -12,6 +12,9 @@ import type { Draft } from './draft.ts';
 
 type Path = readonly PropertyKey[];
 
+/** As the existing entries are written: no folding, `[a, b]` without inner spaces. */
+const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false };
+
 /** Bookkeeping fields a new entry never has: `npm run move` writes formerIds. */
 const NOT_SUGGESTED = new Set(['formerIds', 'updated', 'review']);
 
@@ -27,7 +30,7 @@ const HEADER = (type: ContentType) => [
 /** Extra rules written above an optional field, beyond its description. */
 const RULES: Record<string, string[]> = {
   victims: ['# Never name a victim, here or in the body: no names, no initials of minors, no details', '# that could identify one. Call them "the applicant", "the complainant", "V1".'],
-  defendants: ['# Defendants: initials or a role ("first defendant"); a name only for a company or a', '# public official named in the judgment.'],
+  defendants: ['# Name a defendant by initials or a role ("first defendant"); give a name only for a', '# company or a public official named in the judgment.'],
 };
 
 const typeOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType> } } })._zod.def;
@@ -40,14 +43,14 @@ function isOptional(root: z.ZodType, objectPath: Path, key: string): boolean {
 
 /** A one-line YAML scalar, quoted only when YAML needs it. */
 function scalar(value: unknown): string {
-  return new Document(value).toString({ lineWidth: 0 }).trimEnd();
+  return new Document(value).toString(YAML_OPTIONS).trimEnd();
 }
 
 function yamlLines(key: string, value: unknown): string[] {
   const doc = new Document({ [key]: value });
   // Lists of words on one line, as in the existing entries: purposes: [forced-labour, …].
   visit(doc, { Seq: (_, node) => void (node.flow = node.items.every((item) => isScalar(item))) });
-  return doc.toString({ lineWidth: 0 }).trimEnd().split('\n');
+  return doc.toString(YAML_OPTIONS).trimEnd().split('\n');
 }
 
 /** Puts object keys in the schema's order, recursively, so files read the same way. */
@@ -66,14 +69,20 @@ function vocabularyNote(catalog: Catalog, schema: z.ZodType | undefined, many: b
   return vocabulary ? `${many ? 'one or more of' : 'one of'}: ${vocabulary.terms.map((t) => t.id).join(', ')}` : undefined;
 }
 
+/** The description, and the allowed values unless the description already lists them. */
+function describe(description: string | undefined, values: string | undefined): string {
+  if (description && /^one of the \w+ vocabulary$/.test(description)) description = undefined; // says nothing the list does not
+  const listed = values && description && values.split(': ')[1].split(', ').every((id) => description!.includes(id));
+  return [description, listed ? undefined : values].filter(Boolean).join(' — ');
+}
+
 /** `key: example  # description` lines for an optional field, nested groups written out. */
 function exampleLines(root: z.ZodType, catalog: Catalog, path: Path, key: string): string[] {
   const found = schemaAt(root, path)!;
-  const generic = /^one of the \w+ vocabulary$/.test(found.meta.description ?? '');
   const element = schemaAt(root, [...path, 0]);
   const isList = typeOf(found.schema).type === 'array';
   const values = vocabularyNote(catalog, isList ? element?.schema : found.schema, isList);
-  const note = [generic ? undefined : found.meta.description, values].filter(Boolean).join(' — ');
+  const note = describe(found.meta.description, values);
   const comment = note ? `  # ${note}` : '';
 
   const itemKeys = isList ? objectKeys(root, [...path, 0]) : [];
@@ -104,7 +113,7 @@ export function renderEntry(type: ContentType, draft: Draft, root: z.ZodType, ca
   const lines = ['---', ...HEADER(type)];
   for (const key of objectKeys(root, [])) {
     if (key in draft) {
-      if (key === 'review') lines.push('# review: stays draft until someone checks the summary against the primary source and adds checkedAgainst.');
+      if (key === 'review') lines.push('# The review status stays draft until someone checks the entry against the primary source.');
       const value = inSchemaOrder(root, [key], draft[key]);
       lines.push(...yamlLines(key, value));
       if (Array.isArray(value)) lines.push(...missingItemKeys(root, catalog, key, value));

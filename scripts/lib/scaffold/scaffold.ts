@@ -53,7 +53,9 @@ export function planEntry(content: Content, request: PlanRequest): Plan {
   const { type } = request;
   const schema = content.schemas[type];
   const draft = completeDraft(type, request.answers);
-  const problems = [...draftProblems(schema, draft), ...referenceProblems(type, draft, content)];
+  // A case's source defaults to its citation: when both are missing, "citation is required" says it all.
+  const sourceFollowsCitation = type === 'case' && request.answers.sources === undefined && draft.sources === undefined;
+  const problems = [...draftProblems(schema, draft), ...referenceProblems(type, draft, content)].filter((p) => !(sourceFollowsCitation && p.field === 'sources'));
   if (problems.length) return { ok: false, problems };
 
   const id = request.id ?? deriveId(type, draft);

@@ -6,10 +6,9 @@ interface Props {
   selected: string[];
   counts: Record<string, number> | undefined;
   onToggle: (value: string) => void;
-  pinpointsLabel: string;
 }
 
-export default function Facet({ facet, selected, counts, onToggle, pinpointsLabel }: Props) {
+export default function Facet({ facet, selected, counts, onToggle }: Props) {
   const id = `facet-${facet.key}`;
   const count = (value: string) => counts?.[value] ?? 0;
   const option = (v: FacetValue) => {
@@ -22,7 +21,7 @@ export default function Facet({ facet, selected, counts, onToggle, pinpointsLabe
           {v.label} <span className="facet-count">({n})</span>
         </label>
         {v.children && v.children.length > 0 && (
-          <ul className="facet-children" aria-label={`${v.label.split(' — ')[0]}: ${pinpointsLabel}`}>
+          <ul className="facet-children">
             {v.children.map(option)}
           </ul>
         )}

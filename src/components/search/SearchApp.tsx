@@ -110,17 +110,17 @@ export default function SearchApp({ config, strings: s, base }: Props) {
           id="search-query"
           type="search"
           value={state.query}
-          autoComplete="off"
           onFocus={() => loadPagefind(base).then((pf) => state.query && pf.preload(state.query)).catch(() => setStatus('error'))}
           onChange={(e) => update({ ...state, query: e.target.value }, 'replace')}
         />
+        <button type="submit" className="button">{s.submit}</button>
       </form>
       <div className="search-layout">
         <section className="search-filters" aria-labelledby="filters-heading">
           <h2 id="filters-heading">{s.filters}</h2>
           {active.length > 0 && <button type="button" className="link-button" onClick={() => update({ ...state, filters: {}, yearFrom: undefined, yearTo: undefined }, 'push')}>{s.clearAll}</button>}
           {config.facets.map((facet) => (
-            <Facet key={facet.key} facet={facet} selected={state.filters[facet.key] ?? []} counts={counts[facet.key]} pinpointsLabel={s.showPinpoints} onToggle={(value) => update(toggleValue(state, facet.key, value), 'push')} />
+            <Facet key={facet.key} facet={facet} selected={state.filters[facet.key] ?? []} counts={counts[facet.key]} onToggle={(value) => update(toggleValue(state, facet.key, value), 'push')} />
           ))}
           <fieldset className="facet year-range">
             <legend>{s.year}</legend>

@@ -1,0 +1,52 @@
+/**
+ * axe on every page template, WCAG 2.0 A to 2.2 AA, zero violations — also on the search page
+ * with results shown and every facet open.
+ */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
+import { useSite } from '../support/built-site.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const site = useSite();
+const corpus = loadCorpus();
+const first = (type: string) => corpus.entries.find((e) => e.type === type)!.id;
+
+const TEMPLATES = [
+  '', 'cases/', 'cases/sort/jurisdiction/', `cases/${first('case')}/`, 'cases/echr-2005-siliadin-v-france/', `tools/${first('tool')}/`, 'tools/',
+  `issue-papers/${first('issue-paper')}/`, `model-laws/${first('model-law')}/`, 'resources/', 'collections/', `collections/${first('collection')}/`,
+  `collections/${first('collection')}/print/`, 'articles/', 'articles/tip-3/', 'articles/untoc-41/', 'jurisdictions/', 'jurisdictions/gbr/', 'no-such-page/',
+];
+
+async function violations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+for (const path of TEMPLATES) {
+  test(`axe: /${path}`, async () => {
+    for (const width of [1280, 390]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(site.url(path));
+      assert.deepEqual(await violations(page), [], `at ${width}px`);
+      await page.close();
+    }
+  });
+}
+
+test('axe: the search page with results shown and every facet open', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(site.url('search/?q=labour&type=case'));
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  await page.waitForSelector('.result h3 a');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
