@@ -112,7 +112,7 @@ function finish(plan: Extract<Plan, { ok: true }>, show: { info: (s: string) => 
     return 0;
   }
   writeEntry(plan);
-  const report = afterWriting(plan.file, plan.text, problemsFor(content.contentDir, plan.file), { id: plan.id, title: String(plan.draft.title) });
+  const report = afterWriting(plan.file, plan.text, problemsFor(content.contentDir, plan.file), { type: plan.type, id: plan.id, title: String(plan.draft.title) });
   show.success(report.written);
   if (report.problems.length) show.warn(report.problems.join('\n'));
   show.info(report.todo);

@@ -15,7 +15,7 @@ export function corpusLoader(type: ContentType): Loader {
       for (const entry of entries) {
         if (entry.type !== type) continue;
         seen.add(entry.id);
-        const data = { ...entry.data, _file: entry.file, _folder: entry.folder ?? null };
+        const data = entry.data;
         const digest = generateDigest({ data, body: entry.body });
         if (store.get(entry.id)?.digest === digest) continue; // unchanged since the last build
         store.set({ id: entry.id, data, body: entry.body, filePath: entry.file, digest, rendered: await renderMarkdown(entry.body) });

@@ -147,7 +147,9 @@ test('usable by keyboard alone', async () => {
   await page.keyboard.type('forced labour');
   await settled(page);
   assert.ok((await count(page)) > 0);
-  await page.keyboard.press('Tab'); // to the first facet
+  await page.keyboard.press('Tab'); // the Search button
+  await page.keyboard.press('Tab'); // the first facet
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
   await page.keyboard.press('Enter'); // open it
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space'); // tick its first value

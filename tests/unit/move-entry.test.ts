@@ -287,15 +287,23 @@ formerIds:
   - synthetic-law-draft # the first draft's id
 ---
 
-A synthetic model law.
+A synthetic model law; see [its scope](/model-laws/synthetic-law/#art-1).
 `;
     writeFixtures({
       ...FIXTURES,
       'model-laws/synthetic-law.md': modelLaw,
       'collections/reading-list.md': COLLECTION.replace('items:\n', "items:\n  - ref: 'model-laws/synthetic-law#art-1'\n").replace('Start with', 'See [the law](/model-laws/synthetic-law/#art-1). Start with'),
     });
-    move('model-laws/synthetic-law', 'synthetic-law-2009');
-    assert.equal(read('model-laws/synthetic-law-2009.md'), modelLaw.replace('# the first draft\'s id\n', "# the first draft's id\n  - synthetic-law\n"));
+    const plan = move('model-laws/synthetic-law', 'synthetic-law-2009');
+    assert.equal(
+      read('model-laws/synthetic-law-2009.md'),
+      modelLaw.replace("# the first draft's id\n", "# the first draft's id\n  - synthetic-law\n").replace('(/model-laws/synthetic-law/#art-1)', '(/model-laws/synthetic-law-2009/#art-1)'),
+    );
+    // Lines as they are after the move: the added former id pushes the body down by one.
+    assert.deepEqual(
+      plan.changes.filter((c) => c.file === 'content/model-laws/synthetic-law-2009.md').map((c) => `${c.line}: ${c.description}`),
+      ['14: formerIds: added synthetic-law (/model-laws/synthetic-law/ will redirect here)', '17: body link: /model-laws/synthetic-law/#art-1 → /model-laws/synthetic-law-2009/#art-1'],
+    );
     assert.match(read('collections/reading-list.md'), /\n {2}- ref: 'model-laws\/synthetic-law-2009#art-1'\n/);
     assert.match(read('collections/reading-list.md'), /See \[the law\]\(\/model-laws\/synthetic-law-2009\/#art-1\)\. Start with/);
     assert.deepEqual(errorsIn(content), []);

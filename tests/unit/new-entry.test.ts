@@ -65,6 +65,7 @@ const problemsOf = (content: string, file: string) => loadCorpus(content).proble
 const lines = (text: string) => text.split('\n');
 
 const CASE_FLAGS = [
+  'case',
   '--title', 'R v Synthetic; R v Fixture',
   '--jurisdiction', 'GBR',
   '--court', 'Court of Appeal (Criminal Division)',

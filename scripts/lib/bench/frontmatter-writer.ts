@@ -20,7 +20,7 @@ function mapping(object: { [key: string]: YamlValue | undefined }, indent: numbe
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   for (const [key, value] of Object.entries(object)) {
-    if (value === undefined) continue;
+    if (value === undefined || (isGroup(value) && Object.values(value).every((v) => v === undefined))) continue;
     if (Array.isArray(value)) {
       if (value.every((v) => !isGroup(v) && !Array.isArray(v))) {
         lines.push(`${pad}${key}: [${value.map((v) => scalar(v as string)).join(', ')}]`);

@@ -10,6 +10,8 @@ export interface FieldRow {
   required: boolean;
   /** The value schema, wrappers removed. */
   schema: AnySchema;
+  /** For a list, the schema of each item, wrappers removed. */
+  item?: AnySchema;
   meta: Meta;
 }
 
@@ -25,12 +27,10 @@ function addFields(object: AnySchema, prefix: string, rows: FieldRow[]) {
   for (const [key, field] of Object.entries(defOf(object).shape ?? {})) {
     const path = prefix + key;
     const { schema, meta } = unwrap(field);
-    rows.push({ path, required: !isOptional(field), schema, meta });
     const def = defOf(schema);
+    const item = def.type === 'array' && def.element ? unwrap(def.element).schema : undefined;
+    rows.push({ path, required: !isOptional(field), schema, item, meta });
     if (def.type === 'object') addFields(schema, `${path}.`, rows);
-    if (def.type === 'array' && def.element) {
-      const item = unwrap(def.element).schema;
-      if (defOf(item).type === 'object') addFields(item, `${path}[].`, rows);
-    }
+    if (item && defOf(item).type === 'object') addFields(item, `${path}[].`, rows);
   }
 }

@@ -9,7 +9,7 @@ import { ID_MAX_LENGTH, ID_PATTERN } from '../../../schemas/common.ts';
 import { ARTICLE_REF_PATTERN, parseArticleRef } from '../../../schemas/references.ts';
 import { fieldRows, type FieldRow } from './field-rows.ts';
 import { anchor, code, table } from './markdown.ts';
-import { defOf, unwrap, type Classifier, type ValueKind } from './schema-nodes.ts';
+import { unwrap, type Classifier, type ValueKind } from './schema-nodes.ts';
 import { typeLabel } from './type-labels.ts';
 
 const require = createRequire(import.meta.url);
@@ -136,11 +136,7 @@ function usesOf(field: string, { classify, rows }: Context): string[] {
   const uses: string[] = [];
   for (const type of CONTENT_TYPES) {
     const paths = rows[type]
-      .filter((row) => {
-        const def = defOf(row.schema);
-        const value = def.type === 'array' && def.element ? unwrap(def.element).schema : row.schema;
-        return classify.vocabularyOf(value) === field;
-      })
+      .filter((row) => classify.vocabularyOf(row.item ?? row.schema) === field)
       .map((row) => code(row.path));
     if (paths.length) uses.push(`${TYPE_TITLES[type].toLowerCase()} ${paths.join(', ')}`);
   }
@@ -174,7 +170,7 @@ function jurisdictions(context: Context): string {
   const { catalog } = context;
   const bodies = catalog.vocabularies.bodies;
   const excluded = Object.keys(isoCountries.getAlpha3Codes())
-    .filter((code) => !catalog.countryCodes.has(code))
+    .filter((alpha3) => !catalog.countryCodes.has(alpha3))
     .sort();
   const folderExample = bodies.terms.find((t) => t.id.includes('-')) ?? bodies.terms[0];
   return [
@@ -196,11 +192,7 @@ function jurisdictions(context: Context): string {
 function fieldsOfKind(kind: ValueKind, { classify, rows }: Context): string[] {
   const paths = CONTENT_TYPES.flatMap((type) =>
     rows[type]
-      .filter((row) => {
-        const def = defOf(row.schema);
-        const value = def.type === 'array' && def.element ? unwrap(def.element).schema : row.schema;
-        return classify.kindOf(value) === kind;
-      })
+      .filter((row) => classify.kindOf(row.item ?? row.schema) === kind)
       .map((row) => row.path),
   );
   return [...new Set(paths)];

@@ -4,8 +4,8 @@
  */
 import { parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from '../../../src/lib/corpus/frontmatter.ts';
-import type { TextFile } from './text-file.ts';
 import { MoveError } from './move-error.ts';
+import type { TextFile } from './text-file.ts';
 
 export interface EntrySource {
   /** The frontmatter's YAML; node ranges are offsets in it, `yamlStart` makes them file offsets. */
@@ -24,7 +24,7 @@ export function entrySource(file: TextFile, display: string): EntrySource {
   const yamlStart = file.text.indexOf('\n') + 1;
   const closingFence = yamlStart + split.yaml.length + (split.yaml.length ? 1 : 0);
   const bodyStart = Math.min(file.text.indexOf('\n', closingFence) + 1 || file.text.length, file.text.length);
-  const doc = parseDocument(split.yaml, { keepSourceTokens: false });
+  const doc = parseDocument(split.yaml);
   if (doc.errors.length) throw new MoveError(`${display}: the frontmatter is not valid YAML: run npm run validate`);
   return { doc, yaml: split.yaml, yamlStart, closingFence, body: split.body, bodyStart };
 }

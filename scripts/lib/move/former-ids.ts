@@ -4,8 +4,8 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { EntrySource } from './entry-source.ts';
-import type { Edit } from './text-file.ts';
 import { MoveError } from './move-error.ts';
+import type { Edit } from './text-file.ts';
 
 export function addFormerIdEdit(source: EntrySource, oldId: string, display: string): Edit {
   const { doc, yaml, yamlStart } = source;

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { FOLDERS, type ContentType } from '../../../schemas/index.ts';
+import { FOLDERS } from '../../../schemas/index.ts';
 import { idProblem } from '../../../schemas/common.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import type { Corpus } from '../../../src/lib/corpus/load-corpus.ts';
@@ -35,6 +35,13 @@ export interface MovePlan extends Rename {
   to: { absolute: string; display: string };
   writes: FileWrite[];
   changes: Change[];
+}
+
+/** The line an edit's result is on once every edit of the file is made (added lines count). */
+function lineAfterEdits(file: TextFile, edits: readonly Edit[], edit: Edit): number {
+  const newlines = (text: string) => text.split('\n').length - 1;
+  const added = edits.filter((e) => e.start < edit.start).reduce((sum, e) => sum + newlines(e.text) - newlines(file.text.slice(e.start, e.end)), 0);
+  return lineAt(file, edit.start) + added + (edit.text.startsWith('\n') ? 1 : 0);
 }
 
 const display = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
@@ -98,16 +105,11 @@ export function planMove(corpus: Corpus, fromArgument: string, toArgument: strin
     if (!moved && !file.text.includes(entry.id)) continue; // cheap filter: most files never mention it
     const shown = moved ? plan.to.display : other.file;
     const source = entrySource(file, other.file);
-    const edits: Edit[] = [];
-    if (moved) {
-      const edit = addFormerIdEdit(source, entry.id, other.file);
-      edits.push(edit);
-      plan.changes.push({ file: shown, line: lineAt(file, edit.start), description: `formerIds: added ${entry.id} (/${FOLDERS[entry.type]}/${entry.id}/ will redirect here)` });
-    }
-    for (const rewrite of findReferences(other.type as ContentType, source, rename, other.file)) {
-      edits.push(rewrite);
-      plan.changes.push({ file: shown, line: lineAt(file, rewrite.start), description: `${rewrite.what}: ${rewrite.before} → ${rewrite.after}` });
-    }
+    const found: { edit: Edit; description: string }[] = [];
+    if (moved) found.push({ edit: addFormerIdEdit(source, entry.id, other.file), description: `formerIds: added ${entry.id} (/${FOLDERS[entry.type]}/${entry.id}/ will redirect here)` });
+    for (const rewrite of findReferences(other.type, source, rename, other.file)) found.push({ edit: rewrite, description: `${rewrite.what}: ${rewrite.before} → ${rewrite.after}` });
+    const edits = found.map((f) => f.edit);
+    for (const { edit, description } of found) plan.changes.push({ file: shown, line: lineAfterEdits(file, edits, edit), description });
     if (edits.length) plan.writes.push({ absolute, file, edits });
   }
   plan.changes.sort((a, b) => Number(b.file === plan.to.display) - Number(a.file === plan.to.display) || a.file.localeCompare(b.file) || a.line - b.line);

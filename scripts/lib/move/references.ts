@@ -8,8 +8,8 @@ import { visit } from 'unist-util-visit';
 import { FOLDERS, type ContentType } from '../../../schemas/index.ts';
 import { parseBody } from '../../../src/lib/corpus/body.ts';
 import type { EntrySource } from './entry-source.ts';
-import type { Edit } from './text-file.ts';
 import { MoveError } from './move-error.ts';
+import type { Edit } from './text-file.ts';
 
 export interface Rename {
   type: ContentType;

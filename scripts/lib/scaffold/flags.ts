@@ -97,11 +97,11 @@ export function readJsonAnswers(file: string): JsonResult {
 }
 
 /** Flags over JSON: a flag given on the command line wins. */
-export function answersFromFlags(type: ContentType, values: Record<string, string | string[] | boolean | undefined>, base: Draft = {}): Draft {
+export function answersFromFlags(type: ContentType, values: Record<string, unknown>, base: Draft = {}): Draft {
   const answers: Draft = structuredClone(base);
   for (const [flag, setter] of Object.entries(ANSWER_FLAGS[type])) {
     const value = values[flag];
-    if (typeof value === 'string' || Array.isArray(value)) setter(answers, value);
+    if (typeof value === 'string' || Array.isArray(value)) setter(answers, typeof value === 'string' ? value : value.map(String));
   }
   return answers;
 }

@@ -14,12 +14,12 @@ import { entryOptions, jurisdictionOptions, search, type Searchable } from './se
 import { displayPath, entryFile, idConflicts, itemRefProblem } from './target.ts';
 
 /** Ctrl+C or Esc: stop, and say that nothing was written. */
-function answered<T>(value: T | symbol): T {
+function answered<T>(value: T): Exclude<T, symbol> {
   if (p.isCancel(value)) {
     p.cancel('Stopped: nothing was written.');
     process.exit(130);
   }
-  return value as T;
+  return value as Exclude<T, symbol>;
 }
 
 interface TextQuestion {
@@ -170,7 +170,7 @@ export async function askForEntry(type: ContentType, content: Content, options: 
   const folder = type === 'case' ? `${FOLDERS.case}/${String(draft.jurisdiction).toLowerCase()}` : FOLDERS[type];
   const id = answered(
     await p.text({
-      message: `Id: the file name and the page address /${FOLDERS[type]}/<id>/. It is permanent, so check it (file goes in ${displayPath(content.contentDir)}/${folder}/)`,
+      message: `Id: the file name in ${displayPath(content.contentDir)}/${folder}/ and the address /${FOLDERS[type]}/<id>/; it is permanent`,
       initialValue: options.id ?? deriveId(type, draft) ?? '',
       validate: (typed) => check(typed?.trim() ?? ''),
     }),

@@ -32,11 +32,14 @@ export function search<Value>(items: readonly Searchable<Value>[], query: string
     if (terms.some((t) => t.startsWith(q))) return 1;
     if (terms.some((t) => t.split(' ').some((word) => word.startsWith(q)))) return 2;
     if (terms.some((t) => t.includes(q))) return 3;
-    return 4;
+    // "human rights" finds "Human and Peoples' Rights": every word typed starts a word of one term.
+    const typed = q.split(' ');
+    if (terms.some((t) => typed.every((w) => t.split(' ').some((word) => word.startsWith(w))))) return 4;
+    return 5;
   };
   return items
     .map((item, index) => ({ item, index, score: score(item) }))
-    .filter((x) => x.score < 4)
+    .filter((x) => x.score < 5)
     .sort((a, b) => a.score - b.score || a.index - b.index)
     .map((x) => x.item);
 }

@@ -22,6 +22,13 @@ export function problemsAsJson(problems: Problem[]): string {
   );
 }
 
+/** GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`. */
+export function problemsAsGithubAnnotations(problems: Problem[]): string[] {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return problems.map((p) => `::${p.severity} file=${property(p.file)},line=${p.line},col=${p.column}::${data(p.message + (p.hint ? ` (${p.hint})` : ''))}`);
+}
+
 export function byPosition(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }

@@ -1,0 +1,31 @@
+/**
+ * Where the build's time goes, from the moments Astro's log lines appeared: start-up and
+ * validation, content sync (our loader renders every body), the Vite bundle, page generation,
+ * and the search index. Boundaries are the first line of each phase; missing ones are skipped.
+ */
+import { plain } from './run-step.ts';
+
+const MARKERS: { phase: string; pattern: RegExp }[] = [
+  { phase: 'startup_and_validation', pattern: /^/ },
+  { phase: 'content_sync', pattern: /\[content\] Syncing content/ },
+  { phase: 'types_and_setup', pattern: /\[content\] Synced content/ },
+  { phase: 'vite_bundle', pattern: /Building static entrypoints/ },
+  { phase: 'page_generation', pattern: /generating static routes/ },
+  { phase: 'after_pages', pattern: /\[build\] Rearranging server assets|\[build\] Waiting for integration|\[knowledge-base-search-index\]|\[@astrojs\/sitemap\]/ },
+];
+
+export function buildPhases(lines: { at: number; text: string }[], total: number): Record<string, number> {
+  const starts: { phase: string; at: number }[] = [{ phase: MARKERS[0].phase, at: 0 }];
+  let from = 0;
+  for (const marker of MARKERS.slice(1)) {
+    const index = lines.findIndex((l, i) => i >= from && marker.pattern.test(plain(l.text)));
+    if (index === -1) continue;
+    starts.push({ phase: marker.phase, at: lines[index].at });
+    from = index;
+  }
+  const phases: Record<string, number> = {};
+  starts.forEach((s, i) => (phases[s.phase] = round((starts[i + 1]?.at ?? total) - s.at)));
+  return phases;
+}
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

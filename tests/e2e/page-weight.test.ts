@@ -1,0 +1,35 @@
+/**
+ * Page weight, measured on the built files: a case page is at most 30 kB gzipped with its CSS
+ * and JavaScript, and no page but search carries framework JavaScript.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
+import { DIST, htmlFiles } from '../support/built-site.ts';
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const assets = (html: string) => [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="\/([^"]+)"/g)].map((m) => m[1]);
+
+test('every case page weighs at most 30 kB gzipped (HTML, CSS and JS)', () => {
+  const heaviest: [string, number][] = [];
+  for (const entry of loadCorpus().entries.filter((e) => e.type === 'case')) {
+    const file = path.join(DIST, 'cases', entry.id, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    const bytes = gz(file) + assets(html).reduce((n, asset) => n + gz(path.join(DIST, asset)), 0);
+    heaviest.push([entry.id, bytes]);
+    assert.ok(bytes <= 30 * 1024, `${entry.id}: ${bytes} bytes gzipped`);
+  }
+  heaviest.sort((a, b) => b[1] - a[1]);
+  console.log(`heaviest case page: ${heaviest[0][0]} (${heaviest[0][1]} bytes gzipped)`);
+});
+
+test('no framework JavaScript outside the search page', () => {
+  for (const file of htmlFiles(DIST)) {
+    if (file === 'search/index.html') continue;
+    const html = readFileSync(path.join(DIST, file), 'utf8');
+    assert.doesNotMatch(html, /<astro-island|<script[^>]+src=/, file);
+  }
+});
