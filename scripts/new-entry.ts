@@ -16,6 +16,7 @@ import type { DraftProblem } from './lib/scaffold/field-check.ts';
 import { ALL_ANSWER_FLAGS, ANSWER_FLAGS, answersFromFlags, FLAG_EXAMPLE, readJsonAnswers } from './lib/scaffold/flags.ts';
 import { askForEntry } from './lib/scaffold/questions.ts';
 import { afterWriting, type Report } from './lib/scaffold/report.ts';
+import { NOUN, withArticle } from './lib/scaffold/render.ts';
 import { openContent, planEntry, problemsFor, writeEntry, type Content, type Plan } from './lib/scaffold/scaffold.ts';
 import { displayPath } from './lib/scaffold/target.ts';
 
@@ -82,7 +83,7 @@ if (extra.length) usageError(`unexpected "${extra.join(' ')}": put a value that 
 const given = ALL_ANSWER_FLAGS.filter((flag) => values[flag] !== undefined);
 const foreign = given.filter((flag) => !(flag in ANSWER_FLAGS[type]));
 if (foreign.length) {
-  usageError(`--${foreign[0]} is not asked for a ${type}: its flags are ${Object.keys(ANSWER_FLAGS[type]).map((f) => `--${f}`).join(', ')}`);
+  usageError(`--${foreign[0]} is not asked for ${withArticle(NOUN[type])}: its flags are ${Object.keys(ANSWER_FLAGS[type]).map((f) => `--${f}`).join(', ')}`);
 }
 
 const opened = openContent(contentDirectory());
@@ -121,7 +122,7 @@ function finish(plan: Extract<Plan, { ok: true }>, show: { info: (s: string) => 
 }
 
 if (interactive) {
-  p.intro(`New ${type}`);
+  p.intro(`New ${NOUN[type]}`);
   p.log.info('Each answer is checked as you type, with the rules of npm run validate. Ctrl+C stops without writing.');
   const { answers, id: chosen } = await askForEntry(type, content, { id, force });
   const plan = planEntry(content, { type, answers, id: chosen, force });

@@ -5,19 +5,27 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
+import { fieldProblem } from '../../scripts/lib/scaffold/field-check.ts';
+import { openContent, type Content } from '../../scripts/lib/scaffold/scaffold.ts';
+import { jurisdictionOptions, search } from '../../scripts/lib/scaffold/search.ts';
 import { caseId, cutAtWord, slugify } from '../../scripts/lib/scaffold/slug.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCRIPT = path.join(ROOT, 'scripts/new-entry.ts');
 
+const temporary: string[] = [];
+after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A content folder with the real vocabularies and instruments and nothing else. */
 function tempContent(): string {
-  const content = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-new-entry-')), 'content');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-new-entry-'));
+  temporary.push(dir);
+  const content = path.join(dir, 'content');
   for (const folder of ['vocabularies', 'instruments']) cpSync(path.join(ROOT, 'content', folder), path.join(content, folder), { recursive: true });
   return content;
 }
@@ -107,6 +115,33 @@ describe('slugify and case ids', () => {
     assert.equal(id, 'echr-2016-a-very-long-title-of-a-synthetic-application-that-goes-on-and-on-v-a');
     assert.ok(id!.length <= 80);
     assert.equal(caseId('CHN', '2020-01-01', '最高人民法院'), undefined);
+  });
+});
+
+describe('what the questions check and offer', () => {
+  const content = openContent(tempContent()) as Content;
+  const schema = content.schemas.case;
+
+  test('each answer gets the validator’s message as it is typed', () => {
+    assert.equal(fieldProblem(schema, ['decided'], ''), 'decided is required: date of the decision, YYYY-MM-DD, not in the future, e.g. 2005-07-26');
+    assert.equal(fieldProblem(schema, ['decided'], '2013-02-30'), '"2013-02-30" is not a real calendar date');
+    assert.equal(fieldProblem(schema, ['decided'], '2013-06-21'), undefined);
+    assert.equal(fieldProblem(schema, ['title'], 'R'), 'title is too short: at least 3 characters');
+    assert.equal(fieldProblem(schema, ['language'], 'english'), 'unknown language code "english": use a two-letter ISO 639-1 code such as "en", "fr" or "zh" (did you mean "en"?)');
+    assert.equal(fieldProblem(schema, ['sources', 0, 'url'], 'javascript:alert(1)'), 'source 1: links must be https: or http:, not "javascript:"');
+    assert.equal(fieldProblem(content.schemas['model-law'], ['provisions', 0, 'summary'], 'short'), 'provision 1: summary is too short: at least 10 characters');
+  });
+
+  test('the jurisdiction search finds countries by common names and bodies by words', () => {
+    const options = jurisdictionOptions(content.catalog);
+    const first = (query: string) => search(options, query)[0]?.value;
+    assert.equal(first('UK'), 'GBR');
+    assert.equal(first('united kingdom'), 'GBR');
+    assert.equal(first('ivory coast'), 'CIV');
+    assert.equal(first('cote d ivoire'), 'CIV');
+    assert.equal(first('echr'), 'ECHR');
+    assert.ok(search(options, 'human rights').map((o) => o.value).includes('AFCHPR'));
+    assert.deepEqual(search(options, 'zzzz'), []);
   });
 });
 

@@ -64,7 +64,8 @@ export function generateCase(index: number, ctx: CaseContext): GeneratedCase {
   const title = body ? `Synthetic Applicant ${num} v. Fixture State` : random.chance(0.5) ? `Synthetic Case ${num} v. Fixture State` : `Fixture State v. Synthetic Defendant ${num}`;
 
   const courtLevel = body ? 'international' : random.weighted([['first-instance', 5], ['appellate', 3], ['supreme', 1.5]] as const);
-  const court = body ? 'Synthetic International Tribunal' : { 'first-instance': 'Fixture District Court', appellate: 'Fixture Court of Appeal', supreme: 'Fixture Supreme Court' }[courtLevel];
+  const courts: Record<string, string> = { international: 'Synthetic International Tribunal', 'first-instance': 'Fixture District Court', appellate: 'Fixture Court of Appeal', supreme: 'Fixture Supreme Court' };
+  const court = courts[courtLevel];
   const outcomes = body ? ['violation', 'no-violation', 'dismissed', 'other'] : ['conviction', 'partial-conviction', 'acquittal', 'dismissed', 'remanded', 'other'];
   const outcome = random.weighted(outcomes.map((o, i) => [o, zipf(i, 1.2)] as const));
   const convicted = outcome === 'conviction' || outcome === 'partial-conviction';

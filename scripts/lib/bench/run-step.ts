@@ -21,6 +21,8 @@ export interface StepOptions {
   env: Record<string, string>;
   /** Echo the child's output to stderr as it comes (progress for the person waiting). */
   echo?: boolean;
+  /** Which lines to echo (all when absent). */
+  filter?: (text: string) => boolean;
 }
 
 export function runStep(name: string, command: string, args: string[], options: StepOptions): Promise<StepResult> {
@@ -38,7 +40,7 @@ export function runStep(name: string, command: string, args: string[], options: 
         pending = parts.pop()!;
         for (const text of parts) {
           lines.push({ at, text });
-          if (options.echo) process.stderr.write(`  [${name} ${at.toFixed(1)}s] ${text}\n`);
+          if (options.echo && (!options.filter || options.filter(text))) process.stderr.write(`  [${name} ${at.toFixed(1)}s] ${text}\n`);
         }
       });
       stream.on('end', () => pending && lines.push({ at: (performance.now() - started) / 1000, text: pending }));

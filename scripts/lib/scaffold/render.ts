@@ -18,7 +18,9 @@ const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false };
 /** Bookkeeping fields a new entry never has: `npm run move` writes formerIds. */
 const NOT_SUGGESTED = new Set(['formerIds', 'updated', 'review']);
 
-const NOUN: Record<ContentType, string> = { case: 'case summary', tool: 'tool', 'issue-paper': 'issue paper', 'model-law': 'model law', collection: 'collection' };
+/** What an entry of each type is called in messages. */
+export const NOUN: Record<ContentType, string> = { case: 'case summary', tool: 'tool', 'issue-paper': 'issue paper', 'model-law': 'model law', collection: 'collection' };
+export const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 const HEADER = (type: ContentType) => [
   `# A new ${NOUN[type]}, written by \`npm run new\`: your answers are filled in below.`,
@@ -112,7 +114,7 @@ function missingItemKeys(root: z.ZodType, catalog: Catalog, key: string, items: 
 export function renderEntry(type: ContentType, draft: Draft, root: z.ZodType, catalog: Catalog): string {
   const lines = ['---', ...HEADER(type)];
   for (const key of objectKeys(root, [])) {
-    if (key in draft) {
+    if (draft[key] !== undefined) {
       if (key === 'review') lines.push('# The review status stays draft until someone checks the entry against the primary source.');
       const value = inSchemaOrder(root, [key], draft[key]);
       lines.push(...yamlLines(key, value));
