@@ -42,7 +42,7 @@ mkdirSync(logs);
 // KB_BASE emptied: the probe opens the site at the root.
 const env = { KB_CONTENT_DIR: contentDir, KB_BASE: '', ASTRO_TELEMETRY_DISABLED: '1' };
 // Astro lists every generated page; echo the rest as progress.
-const progress = (text: string) => !/^\s*(├─|└─|▶)/.test(text.replace(/\u001b\[[0-9;]*m/g, ''));
+const progress = (text: string) => !/(├─|└─|▶)/.test(text);
 
 /** A step that must succeed: on failure its output is shown and the benchmark stops. */
 async function required(step: Promise<StepResult>): Promise<StepResult> {

@@ -69,7 +69,9 @@ function run(content: string, args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const problemsOf = (content: string, file: string) => loadCorpus(content).problems.filter((p) => path.resolve(p.file) === path.resolve(file));
+const findingsOf = (content: string, file: string) => loadCorpus(content).problems.filter((p) => path.resolve(p.file) === path.resolve(file));
+/** Errors only: a new file is valid as written; its placeholder sentences are warnings (tested below). */
+const problemsOf = (content: string, file: string) => findingsOf(content, file).filter((p) => p.severity === 'error');
 const lines = (text: string) => text.split('\n');
 
 const CASE_FLAGS = [
@@ -156,10 +158,19 @@ describe('npm run new -- <type>, non-interactive', () => {
     assert.deepEqual(problemsOf(content, file), []);
     const text = readFileSync(file, 'utf8');
     assert.ok(text.includes('\nreview:\n  status: draft\n'));
+    // The two sentences to replace are pointed at until they are gone; optional sections stay in comments.
+    const placeholders = lines(text).flatMap((line, i) => (line.startsWith('Replace this sentence') ? [i + 1] : []));
+    assert.equal(placeholders.length, 2);
+    assert.deepEqual(
+      findingsOf(content, file).map((w) => `${w.line}: ${w.severity}: ${w.message}`),
+      placeholders.map((line) => `${line}: warning: this sentence from \`npm run new\` is still here: replace it with your own text`),
+    );
+    assert.ok(!/^## (Procedural history|Sentence|Significance)$/m.test(text), 'no empty optional heading');
     // No source title given: the citation names the source.
     assert.ok(text.includes('\nsources:\n  - title: "[2013] EWCA Crim 0000"\n'));
     assert.ok(text.includes('\npurposes: [forced-labour, sexual-exploitation]\n'));
-    for (const heading of ['## Facts', '## Procedural history', '## Decision', '## Sentence', '## Significance']) assert.ok(lines(text).includes(heading), heading);
+    for (const heading of ['## Facts', '## Decision']) assert.ok(lines(text).includes(heading), heading);
+    for (const heading of ['Procedural history', 'Sentence', 'Significance']) assert.ok(text.includes(`<!-- ## ${heading} — Optional.`), heading);
     assert.ok(text.includes('Never name a victim'));
     assert.match(result.stdout, /^Wrote .*gbr-2013-r-v-synthetic-r-v-fixture\.md$/m);
     assert.match(result.stdout, /still say "Replace this sentence…"/);

@@ -138,6 +138,8 @@ function fillSentence(random: Random): string {
   return random.pick(SENTENCES).replace('{n}', String(random.int(2, 15)));
 }
 
+const GENDER_WEIGHTS: Record<string, number> = { male: 5, female: 4, unknown: 1 };
+
 function makeDefendants(ctx: CaseContext, num: string, convicted: boolean, full: boolean): YamlValue[] {
   const { random, catalog } = ctx;
   const count = full ? 3 : random.weighted([[1, 5], [2, 3], [3, 1.5], [random.int(4, 8), 0.5]] as const);
@@ -162,7 +164,7 @@ function makeDefendants(ctx: CaseContext, num: string, convicted: boolean, full:
     return {
       label: random.chance(0.5) ? `${ordinals[k]} defendant` : `D${k + 1}`,
       kind: 'natural',
-      gender: all || random.chance(0.8) ? random.weighted(genders.map((g, i) => [g, zipf(i, 1.5)] as const)) : undefined,
+      gender: all || random.chance(0.8) ? random.weighted(genders.map((g) => [g, GENDER_WEIGHTS[g] ?? 0.2] as const)) : undefined,
       nationality: all || random.chance(0.6) ? random.sample(ctx.countries, random.weighted([[1, 9], [2, 1]] as const), (_, i) => zipf(i, 1)) : undefined,
       ageAtOffence: all || random.chance(0.4) ? random.int(18, 70) : undefined,
       charges,

@@ -38,6 +38,9 @@ export interface CorpusSummary {
   query: { word: string; cases: number };
 }
 
+/** Jurisdictions that report much trafficking case law, most first: only weights for the draw. */
+const JURISDICTION_HEAD = ['USA', 'GBR', 'ECHR', 'NLD', 'DEU', 'PHL', 'FRA', 'NGA', 'AUS', 'CAN', 'ITA', 'ESP', 'IND', 'THA', 'MEX', 'BRA', 'ARG', 'ZAF', 'BEL', 'IACTHR', 'ISR', 'KEN', 'SGP', 'CEDAW', 'NZL', 'IRL', 'COL', 'UGA', 'CJEU', 'ECOWAS-CCJ'];
+
 const CASE_NOTE = 'SYNTHETIC BENCHMARK DATA: not a real decision.';
 const RESOURCE_NOTE = 'SYNTHETIC BENCHMARK DATA: not a real publication.';
 
@@ -70,7 +73,9 @@ export function generateCorpus({ dir, cases, seed }: CorpusOptions): CorpusSumma
   const catalog = loaded.catalog;
 
   const random = createRandom(`kb-bench:${seed}`);
-  const jurisdictions = shuffled([...catalog.jurisdictions.keys()].sort(), random);
+  // Skewed like real case law: a head of often-reported jurisdictions, then the whole catalog.
+  const head = JURISDICTION_HEAD.filter((code) => catalog.jurisdictions.has(code));
+  const jurisdictions = [...head, ...shuffled([...catalog.jurisdictions.keys()].filter((code) => !head.includes(code)).sort(), random)];
   const countries = shuffled([...catalog.countryCodes].sort(), random);
   const text = createTextGenerator(random, placeNames(3000));
   const drawArticle = articleDraw(catalog);

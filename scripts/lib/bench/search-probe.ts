@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 
 export interface SearchProbe {
   query: string;
-  /** Sum of CDP Network.loadingFinished encodedDataLength, until the first title shows. */
+  /** Bytes received (CDP encodedDataLength: body and headers), until the first title shows. */
   bytes: number;
   bodyBytes: number;
   gzipBytes: number;
@@ -81,14 +81,19 @@ async function oneRun(browser: Browser, url: string) {
         if (slots && titles.length === slots && w.__kbPage === undefined) w.__kbPage = performance.now();
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
-    const cdp = await context.newCDPSession(page);
-    const responses = new Map<string, { url: string; mime: string }>();
-    const finished: { id: string; wire: number }[] = [];
-    cdp.on('Network.responseReceived', (e) => responses.set(e.requestId, { url: e.response.url, mime: e.response.mimeType }));
-    cdp.on('Network.loadingFinished', (e) => finished.push({ id: e.requestId, wire: e.encodedDataLength }));
-    await cdp.send('Network.enable');
-    const bodies = new Map<string, Promise<Buffer | undefined>>();
-    page.on('response', (r) => bodies.set(r.url(), r.body().catch(() => undefined)));
+    // Playwright's request events include Pagefind's Web Worker, which a page-level CDP session
+    // does not see; sizes() comes from CDP's encodedDataLength (body and headers as received).
+    const finished: Promise<Fetched>[] = [];
+    context.on('requestfinished', (request) => {
+      finished.push(
+        (async () => {
+          const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+          const body = await response?.body().catch(() => undefined);
+          const mime = response?.headers()['content-type'] ?? '';
+          return { url: request.url(), mime, wire: Math.max(sizes.responseBodySize, body?.length ?? 0) + sizes.responseHeadersSize, body };
+        })(),
+      );
+    });
 
     await page.goto(url, { waitUntil: 'commit' });
     await page.locator(RESULT_TITLE).first().waitFor({ state: 'visible', timeout: 300_000 });
@@ -100,14 +105,8 @@ async function oneRun(browser: Browser, url: string) {
       return { first: w.__kbFirst, full: w.__kbPage };
     });
     const resultCount = (await page.locator('.result-count').textContent())?.trim() ?? '';
-    const collect = async (upTo: number) =>
-      Promise.all(
-        finished.slice(0, upTo).map(async (f) => {
-          const r = responses.get(f.id) ?? { url: 'about:blank', mime: '' };
-          return { url: r.url, mime: r.mime, wire: f.wire, body: await bodies.get(r.url) } satisfies Fetched;
-        }),
-      );
-    return { first: totals(await collect(atFirst)), page: totals(await collect(atPage)), ms: first, pageMs: full, resultCount };
+    const fetched = await Promise.all(finished.slice(0, atPage));
+    return { first: totals(fetched.slice(0, atFirst)), page: totals(fetched), ms: first, pageMs: full, resultCount, urls: fetched.map((f) => f.url) };
   } finally {
     await context.close();
   }

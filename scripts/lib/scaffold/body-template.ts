@@ -28,7 +28,12 @@ const comment = (text: string) => `<!-- ${text} -->`;
 
 export function bodyTemplate(type: ContentType): string {
   if (type === 'case') {
-    return CASE_SECTIONS.map((section) => [`## ${section.heading}`, comment(CASE_GUIDANCE[section.heading]), REQUIRED_TEXT[section.heading]].filter(Boolean).join('\n\n')).join('\n\n') + '\n';
+    // Optional sections are offered inside a comment: an empty heading would be published as is.
+    return CASE_SECTIONS.map((section) =>
+      section.required
+        ? [`## ${section.heading}`, comment(CASE_GUIDANCE[section.heading]), REQUIRED_TEXT[section.heading]].join('\n\n')
+        : comment(`## ${section.heading} — ${CASE_GUIDANCE[section.heading].replace('If you leave this section out, delete the heading and this comment.', 'To use it, take the heading out of this comment.').replace('If there is none, delete the heading and this comment.', 'To use it, take the heading out of this comment.').replace('If you leave it out, delete the heading and this comment.', 'To use it, take the heading out of this comment.')}`),
+    ).join('\n\n') + '\n';
   }
   if (type === 'collection') {
     return [

@@ -9,14 +9,8 @@ import { caseId, slugify } from './slug.ts';
 export type Draft = Record<string, unknown>;
 
 /** Sentences written where only the contributor can write; they must all be replaced. */
-export const PLACEHOLDER_START = 'Replace this sentence';
-export const PLACEHOLDERS = {
-  facts: `${PLACEHOLDER_START} with the facts of the case, in your own words.`,
-  decision: `${PLACEHOLDER_START} with the decision and the reasoning that matters, in your own words.`,
-  description: `${PLACEHOLDER_START} with a description in your own words: what it is, who it is for, what it covers and how practitioners use it.`,
-  collection: `${PLACEHOLDER_START} with the session plan or reading guide: aims, how to use the items, questions for discussion.`,
-  provision: `${PLACEHOLDER_START} with what the provision does, in your own words.`,
-} as const;
+export { PLACEHOLDER_START, PLACEHOLDERS } from '../../../src/lib/corpus/placeholders.ts';
+import { PLACEHOLDERS } from '../../../src/lib/corpus/placeholders.ts';
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 

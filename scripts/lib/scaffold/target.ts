@@ -1,4 +1,5 @@
 /** Where a new entry goes, and why it may not go there: taken ids, former ids, missing targets. */
+import { indexByType, itemProblem } from '../../../src/lib/corpus/cross-checks.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FOLDERS, ITEM_REF_PATTERN, typeOfFolder, type ContentType } from '../../../schemas/index.ts';
@@ -47,23 +48,5 @@ export function idConflicts(contentDir: string, type: ContentType, id: string, f
  * src/lib/corpus/cross-checks.ts), so that the problem is caught before the file is written.
  */
 export function itemRefProblem(ref: string, entries: readonly Entry[]): string | undefined {
-  const match = ITEM_REF_PATTERN.exec(ref);
-  if (!match) return undefined; // the schema reports the form
-  const [, folder, id, anchor] = match;
-  const type = typeOfFolder(folder)!;
-  const ids = entries.filter((e) => e.type === type).map((e) => e.id);
-  const target = entries.find((e) => e.type === type && e.id === id);
-  if (!target) {
-    const guess = suggest(id, ids);
-    return `item "${ref}" does not exist: there is no ${folder}/${id}` + (guess ? ` (did you mean "${folder}/${guess}"?)` : '');
-  }
-  if (anchor) {
-    if (type !== 'model-law') return `item "${ref}": only model-law provisions can be pointed at with #`;
-    const provisions = (target.data.provisions as { id: string }[]).map((p) => p.id);
-    if (!provisions.includes(anchor)) {
-      const guess = suggest(anchor, provisions);
-      return `item "${ref}": ${folder}/${id} has no provision "${anchor}"` + (guess ? ` (did you mean "#${guess}"?)` : '');
-    }
-  }
-  return undefined;
+  return itemProblem(ref, indexByType(entries));
 }

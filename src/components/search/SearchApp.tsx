@@ -116,7 +116,7 @@ export default function SearchApp({ config, strings: s, base }: Props) {
         <button type="submit" className="button">{s.submit}</button>
       </form>
       <div className="search-layout">
-        <section className="search-filters" aria-labelledby="filters-heading">
+        <section className="search-filters" id="filters" aria-labelledby="filters-heading">
           <h2 id="filters-heading">{s.filters}</h2>
           {active.length > 0 && <button type="button" className="link-button" onClick={() => update({ ...state, filters: {}, yearFrom: undefined, yearTo: undefined }, 'push')}>{s.clearAll}</button>}
           {config.facets.map((facet) => (
@@ -140,6 +140,7 @@ export default function SearchApp({ config, strings: s, base }: Props) {
           <div className="results-bar">
             <h2 id="results-heading" className="visually-hidden">{s.resultsHeading}</h2>
             <p role="status" aria-live="polite" className="result-count">{announce}</p>
+            <a className="filters-jump" href="#filters">{s.filters}{active.length > 0 ? ` (${active.length})` : ''}</a>
             <label htmlFor="search-sort">{s.sort}</label>
             <select id="search-sort" value={state.sort} onChange={(e) => update({ ...state, sort: e.target.value as SearchState['sort'] }, 'push')}>
               <option value="relevance">{s.sortRelevance}</option>

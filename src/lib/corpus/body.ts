@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { CASE_SECTIONS, type ContentType } from '../../../schemas/index.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import { webUrlProblem } from '../../../schemas/common.ts';
+import { placeholderLines } from './placeholders.ts';
 import type { Located } from './yaml-document.ts';
 
 export interface InternalLink {
@@ -35,7 +36,7 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
   if (tree.children.length === 0) {
     const what = type === 'case' ? 'the sections ## Facts and ## Decision' : type === 'collection' ? 'the session plan or reading guide' : 'a description in your own words (what it is, who it is for, what it covers)';
     problems.push({ line: firstLine, column: 1, message: `the body is empty: below the closing --- write ${what}` });
-    return { problems, links };
+    return { problems, links, warnings: [] as Located[] };
   }
 
   visit(tree, (node) => {
@@ -54,7 +55,8 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
   });
 
   if (type === 'case') problems.push(...checkCaseSections(tree, at, firstLine));
-  return { problems, links };
+  const warnings: Located[] = placeholderLines(body, firstLine).map((line) => ({ line, column: 1, message: 'this sentence from `npm run new` is still here: replace it with your own text' }));
+  return { problems, links, warnings };
 }
 
 /** Only https:/http: links, site paths (/cases/…/) and same-page anchors (#para-4). */
@@ -99,8 +101,10 @@ function checkCaseSections(tree: Root, at: (n: Nodes) => { line: number; column:
     if (previous && names.indexOf(name) < names.indexOf(previous.name)) {
       problems.push({ ...at(node), message: `section "## ${name}" must come before "## ${previous.name}"`, hint: `order: ${names.join(', ')}` });
     }
-    const next = tree.children[index + 1];
-    if (!next || (next.type === 'heading' && next.depth <= 2)) problems.push({ ...at(node), message: `section "## ${name}" is empty: write it, or remove the heading if the section is optional` });
+    const isComment = (n: Nodes) => n.type === 'html' && /^<!--[\s\S]*-->$/.test(n.value.trim());
+    const end = tree.children.findIndex((n, i) => i > index && n.type === 'heading' && n.depth <= 2);
+    const content = tree.children.slice(index + 1, end === -1 ? undefined : end).filter((n) => !isComment(n));
+    if (content.length === 0) problems.push({ ...at(node), message: `section "## ${name}" is empty: write it, or remove the heading if the section is optional` });
     found.push({ name, node, index });
   });
   const lastLine = (tree.position?.end.line ?? 1) + firstLine - 1;

@@ -74,7 +74,15 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
   return problems;
 }
 
-function itemProblem(ref: string, byType: Map<ContentType, Map<string, Entry>>): string | undefined {
+/** Entries by type and id, as the checks across files look them up. */
+export function indexByType(entries: readonly Entry[]): Map<ContentType, Map<string, Entry>> {
+  const byType = new Map<ContentType, Map<string, Entry>>();
+  for (const type of Object.keys(FOLDERS) as ContentType[]) byType.set(type, new Map());
+  for (const entry of entries) if (!byType.get(entry.type)!.has(entry.id)) byType.get(entry.type)!.set(entry.id, entry);
+  return byType;
+}
+
+export function itemProblem(ref: string, byType: Map<ContentType, Map<string, Entry>>): string | undefined {
   const match = ITEM_REF_PATTERN.exec(ref);
   if (!match) return undefined; // already reported by the schema
   const [, folder, id, anchor] = match;

@@ -5,6 +5,7 @@ import type { ContentType } from '../../../schemas/index.ts';
 import { checkBody, type InternalLink } from './body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkAgainstSchema } from './schema-issues.ts';
+import { placeholderLines } from './placeholders.ts';
 import { decodeSource } from './source-text.ts';
 import { locate, parseYaml, type Located, type ParsedYaml } from './yaml-document.ts';
 
@@ -46,22 +47,24 @@ function rememberPositions(parsed: ParsedYaml, data: Record<string, unknown>) {
 
 export function checkEntryFile(absolutePath: string, file: string, type: ContentType, id: string, schema: z.ZodType) {
   const problems: Located[] = [];
+  const warnings: Located[] = [];
   const source = decodeSource(readFileSync(absolutePath));
-  if (!source.ok) return { problems: [source] };
+  if (!source.ok) return { problems: [source], warnings };
   const split = splitFrontmatter(source.text);
-  if (!split.ok) return { problems: [split] };
+  if (!split.ok) return { problems: [split], warnings };
   const parsed = parseYaml(split.yaml, split.yamlFirstLine);
   problems.push(...parsed.problems);
   const bodyCheck = checkBody(type, split.body, split.bodyFirstLine);
   problems.push(...bodyCheck.problems);
-  if (parsed.problems.length > 0) return { problems };
+  warnings.push(...bodyCheck.warnings, ...placeholderLines(split.yaml, split.yamlFirstLine).map((line) => ({ line, column: 1, message: 'this sentence from `npm run new` is still here: replace it with your own text' })));
+  if (parsed.problems.length > 0) return { problems, warnings };
   if (parsed.data === null || parsed.data === undefined || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     problems.push({ line: 2, column: 1, message: 'the frontmatter must be fields written as `key: value` lines' });
-    return { problems };
+    return { problems, warnings };
   }
   const checked = checkAgainstSchema(schema, parsed, START);
   problems.push(...checked.problems);
   const data = (checked.data ?? parsed.data) as Record<string, unknown>;
   const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where: rememberPositions(parsed, data), valid: !!checked.data };
-  return { entry, problems };
+  return { entry, problems, warnings };
 }

@@ -95,6 +95,7 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
     if (badId) problems.push({ file, line: 1, column: 1, severity: 'error', message: `file name: ${badId}`, hint: 'the id is the file name without .md' });
     const result = checkEntryFile(candidate.absolute, file, candidate.type, id, schemas[candidate.type]);
     for (const p of result.problems) problems.push({ file, severity: 'error', ...p });
+    for (const w of result.warnings) problems.push({ file, severity: 'warning', ...w });
     if (result.entry && !badId) {
       result.entry.folder = candidate.folder;
       entries.push(result.entry);
