@@ -57,9 +57,16 @@ export function buildCatalog(vocabularies: Record<VocabularyName, Vocabulary>, i
   return { vocabularies, jurisdictions, countryCodes: new Set(countryCache.map((c) => c.code)), instruments };
 }
 
-/** Alpha-3 code for a country name or alpha-2 code a contributor may have typed instead. */
+/** ISO 3166-1's exceptionally reserved codes people type for these countries (UK, EL). */
+const EXCEPTIONALLY_RESERVED: Record<string, string> = { UK: 'GB', EL: 'GR' };
+
+/** Alpha-3 code for a country name, alias or alpha-2 code a contributor may have typed instead. */
 export function guessCountryCode(value: string): string | undefined {
-  if (/^[A-Za-z]{2}$/.test(value)) return countries.alpha2ToAlpha3(value.toUpperCase()) ?? undefined;
-  const alpha2 = countries.getAlpha2Code(value, 'en');
-  return alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
+  const upper = value.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(upper)) return countries.alpha2ToAlpha3(EXCEPTIONALLY_RESERVED[upper] ?? upper) ?? undefined;
+  const wanted = value.trim().toLowerCase();
+  for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }) as Record<string, string[]>)) {
+    if (names.some((name) => name.toLowerCase() === wanted)) return countries.alpha2ToAlpha3(alpha2);
+  }
+  return undefined;
 }

@@ -123,7 +123,7 @@ async function main() {
     search_query_cases: corpus.query.cases,
     search_result_count: search.resultCount,
     search_bytes_by_kind: search.byKind,
-    build_phases_s: buildPhases(build.lines, build.seconds),
+    build_phases: buildPhases(build.lines, build.seconds, build.memory),
     build_largest_process_peak_rss_mb: build.largestProcessPeakMb,
     validate_peak_rss_mb: validate.peakRssMb,
     bare_peak_rss_mb: bare.peakRssMb,

@@ -14,7 +14,13 @@ const MARKERS: { phase: string; pattern: RegExp }[] = [
   { phase: 'after_pages', pattern: /\[build\] Rearranging server assets|\[build\] Waiting for integration|\[knowledge-base-search-index\]|\[@astrojs\/sitemap\]/ },
 ];
 
-export function buildPhases(lines: { at: number; text: string }[], total: number): Record<string, number> {
+export interface Phase {
+  s: number;
+  /** Highest summed RSS of the build's process tree sampled during the phase. */
+  peak_mb: number | null;
+}
+
+export function buildPhases(lines: { at: number; text: string }[], total: number, memory: { at: number; mb: number }[] = []): Record<string, Phase> {
   const starts: { phase: string; at: number }[] = [{ phase: MARKERS[0].phase, at: 0 }];
   let from = 0;
   for (const marker of MARKERS.slice(1)) {
@@ -23,8 +29,12 @@ export function buildPhases(lines: { at: number; text: string }[], total: number
     starts.push({ phase: marker.phase, at: lines[index].at });
     from = index;
   }
-  const phases: Record<string, number> = {};
-  starts.forEach((s, i) => (phases[s.phase] = round((starts[i + 1]?.at ?? total) - s.at)));
+  const phases: Record<string, Phase> = {};
+  starts.forEach((s, i) => {
+    const end = starts[i + 1]?.at ?? total;
+    const during = memory.filter((m) => m.at >= s.at && m.at <= end).map((m) => m.mb);
+    phases[s.phase] = { s: round(end - s.at), peak_mb: during.length ? Math.max(...during) : null };
+  });
   return phases;
 }
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface MemorySampler {
   /** Stops sampling; peak of the tree's summed RSS and the largest single process's VmHWM, in MiB. */
-  stop: () => { treePeakMb: number | null; largestProcessPeakMb: number | null; samples: number };
+  stop: () => { treePeakMb: number | null; largestProcessPeakMb: number | null; samples: number; timeline: { at: number; mb: number }[] };
 }
 
 function readStatus(pid: number): { rssKb: number; hwmKb: number } | undefined {
@@ -45,7 +45,9 @@ function tree(root: number): number[] {
 }
 
 export function sampleTreeMemory(rootPid: number, intervalMs = 100): MemorySampler {
-  if (!existsSync('/proc/self/status')) return { stop: () => ({ treePeakMb: null, largestProcessPeakMb: null, samples: 0 }) };
+  if (!existsSync('/proc/self/status')) return { stop: () => ({ treePeakMb: null, largestProcessPeakMb: null, samples: 0, timeline: [] }) };
+  const started = performance.now();
+  const timeline: { at: number; mb: number }[] = [];
   let treePeakKb = 0;
   let largestHwmKb = 0;
   let samples = 0;
@@ -58,6 +60,7 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 100): MemorySampl
       largestHwmKb = Math.max(largestHwmKb, status.hwmKb);
     }
     treePeakKb = Math.max(treePeakKb, sum);
+    timeline.push({ at: (performance.now() - started) / 1000, mb: Math.round(sum / 1024) });
     samples++;
   };
   sample();
@@ -66,7 +69,7 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 100): MemorySampl
     stop: () => {
       clearInterval(timer);
       const mb = (kb: number) => Math.round(kb / 1024);
-      return { treePeakMb: mb(Math.max(treePeakKb, largestHwmKb)), largestProcessPeakMb: mb(largestHwmKb), samples };
+      return { treePeakMb: mb(Math.max(treePeakKb, largestHwmKb)), largestProcessPeakMb: mb(largestHwmKb), samples, timeline };
     },
   };
 }

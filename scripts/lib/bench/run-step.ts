@@ -12,6 +12,8 @@ export interface StepResult {
   seconds: number;
   peakRssMb: number | null;
   largestProcessPeakMb: number | null;
+  /** Summed RSS of the process tree over time (seconds since the start, MiB). */
+  memory: { at: number; mb: number }[];
   /** Output lines with the seconds since the start at which each appeared. */
   lines: { at: number; text: string }[];
 }
@@ -54,7 +56,7 @@ export function runStep(name: string, command: string, args: string[], options: 
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const memory = sampler.stop();
-      resolve({ name, code, seconds, peakRssMb: memory.treePeakMb, largestProcessPeakMb: memory.largestProcessPeakMb, lines: lines.sort((a, b) => a.at - b.at) });
+      resolve({ name, code, seconds, peakRssMb: memory.treePeakMb, largestProcessPeakMb: memory.largestProcessPeakMb, memory: memory.timeline, lines: lines.sort((a, b) => a.at - b.at) });
     });
   });
 }
