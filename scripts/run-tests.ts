@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../tests/support/browser.ts';
+import { makeContentRoot } from '../tests/support/content-fixture.ts';
 
 const node = process.execPath;
 const reports = mkdtempSync(path.join(os.tmpdir(), 'kb-tests-'));
@@ -54,8 +55,14 @@ function ensureBrowser(): boolean {
 nodeTests('unit', ['tests/unit/**/*.test.ts']);
 const built = step('validate and build', run(node, ['node_modules/astro/bin/astro.mjs', 'build']));
 const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-kb'], { KB_BASE: '/kb/' }));
-if (built && builtUnderBase && step('a browser for end-to-end tests', ensureBrowser())) {
-  nodeTests('e2e', ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], { KB_DIST: path.resolve('dist'), KB_DIST_BASE: path.resolve('dist-kb') });
+// A small fixture site in which one case was renamed with `npm run move`: its old URL must redirect.
+const moved = makeContentRoot();
+const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content') };
+const builtMoved =
+  step('npm run move on the fixture corpus', run(node, ['scripts/move-entry.ts', 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], movedContent)) &&
+  step('build the moved fixture corpus', run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(moved, 'dist')], movedContent));
+if (built && builtUnderBase && builtMoved && step('a browser for end-to-end tests', ensureBrowser())) {
+  nodeTests('e2e', ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], { KB_DIST: path.resolve('dist'), KB_DIST_BASE: path.resolve('dist-kb'), KB_DIST_MOVED: path.join(moved, 'dist') });
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -8,7 +8,8 @@ import { entryHref, href } from '../lib/urls.ts';
 export const GET: APIRoute = ({ site }) => {
   const t = useTranslations('en');
   const home = new URL(href(), site).href;
-  const latest = [...corpus().entries].sort((a, b) => changedOn(b).localeCompare(changedOn(a)) || a.id.localeCompare(b.id)).slice(0, 50);
+  // Entries with a date only (a collection has one once it records `updated`).
+  const latest = corpus().entries.filter((e) => changedOn(e) !== '').sort((a, b) => changedOn(b).localeCompare(changedOn(a)) || a.id.localeCompare(b.id)).slice(0, 50);
   const dated = (entry: (typeof latest)[number]) => new Date(`${changedOn(entry).length === 4 ? `${changedOn(entry)}-01-01` : changedOn(entry)}T00:00:00Z`);
   const feed = new Feed({
     title: t('site.name'),

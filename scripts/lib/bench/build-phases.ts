@@ -1,17 +1,20 @@
 /**
- * Where the build's time goes, from the moments Astro's log lines appeared: start-up and
- * validation, content sync (our loader renders every body), the Vite bundle, page generation,
- * and the search index. Boundaries are the first line of each phase; missing ones are skipped.
+ * Where the build's time (and memory) goes, from the moments Astro's log lines appeared:
+ * start-up and validation, the content config, content sync (our loader renders every body),
+ * the Vite bundle, page generation, sitemap and search index. A phase starts at its first log
+ * line; phases whose line never shows are merged into the one before.
  */
 import { plain } from './run-step.ts';
 
 const MARKERS: { phase: string; pattern: RegExp }[] = [
   { phase: 'startup_and_validation', pattern: /^/ },
+  // Vite starts and loads src/content.config.ts, which validates the corpus in its own module graph.
+  { phase: 'content_config', pattern: /\[knowledge-base\] \d+ entries validated/ },
   { phase: 'content_sync', pattern: /\[content\] Syncing content/ },
   { phase: 'types_and_setup', pattern: /\[content\] Synced content/ },
   { phase: 'vite_bundle', pattern: /Building static entrypoints/ },
   { phase: 'page_generation', pattern: /generating static routes/ },
-  { phase: 'after_pages', pattern: /\[build\] Rearranging server assets|\[build\] Waiting for integration|\[knowledge-base-search-index\]|\[@astrojs\/sitemap\]/ },
+  { phase: 'sitemap_and_search_index', pattern: /\[@astrojs\/sitemap\]|\[knowledge-base-search-index\]|\[build\] Waiting for integration/ },
 ];
 
 export interface Phase {
