@@ -12,7 +12,7 @@ test('pages and their stylesheet load under /kb/', async () => {
   await page.goto(site.url('cases/echr-2005-siliadin-v-france/'));
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Siliadin v. France');
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).fontFamily), 'Times New Roman');
-  assert.equal(await page.getByRole('link', { name: 'Cases', exact: true }).getAttribute('href'), '/kb/cases/');
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cases', exact: true }).getAttribute('href'), '/kb/cases/');
   assert.deepEqual(failed, []);
   await page.close();
 });
