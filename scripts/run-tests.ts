@@ -53,6 +53,7 @@ function ensureBrowser(): boolean {
 }
 
 nodeTests('unit', ['tests/unit/**/*.test.ts']);
+step('type check (tsconfig strict)', run(node, ['node_modules/astro/bin/astro.mjs', 'sync']) && run(node, ['node_modules/typescript/bin/tsc', '--noEmit']));
 const built = step('validate and build', run(node, ['node_modules/astro/bin/astro.mjs', 'build']));
 const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-kb'], { KB_BASE: '/kb/' }));
 // A small fixture site in which one case was renamed with `npm run move`: its old URL must redirect.

@@ -31,8 +31,12 @@ export default function SearchApp({ config, strings: s, base }: Props) {
   // Pagefind starts once the page is interactive; focusing the box also starts it.
   useEffect(() => {
     const start = () => loadPagefind(base).catch(() => setStatus('error'));
-    const idle = 'requestIdleCallback' in window ? window.requestIdleCallback(start) : window.setTimeout(start, 200);
-    return () => ('cancelIdleCallback' in window ? window.cancelIdleCallback(idle as number) : clearTimeout(idle as number));
+    if ('requestIdleCallback' in window) {
+      const idle = window.requestIdleCallback(start);
+      return () => window.cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(start, 200);
+    return () => clearTimeout(timer);
   }, [base]);
 
   // The URL describes the view: on arrival, and on back and forward.
@@ -110,7 +114,7 @@ export default function SearchApp({ config, strings: s, base }: Props) {
           id="search-query"
           type="search"
           value={state.query}
-          onFocus={() => loadPagefind(base).then((pf) => state.query && pf.preload(state.query)).catch(() => setStatus('error'))}
+          onFocus={() => loadPagefind(base).then((pf) => void (state.query && pf.preload(state.query))).catch(() => setStatus('error'))}
           onChange={(e) => update({ ...state, query: e.target.value }, 'replace')}
         />
         <button type="submit" className="button">{s.submit}</button>

@@ -73,7 +73,7 @@ function linkProblem(url: string): string | undefined {
 
 function checkCaseSections(tree: Root, at: (n: Nodes) => { line: number; column: number }, firstLine: number): Located[] {
   const problems: Located[] = [];
-  const names = CASE_SECTIONS.map((s) => s.heading);
+  const names: string[] = CASE_SECTIONS.map((s) => s.heading);
   const found: { name: string; node: Heading; index: number }[] = [];
   const first = tree.children[0];
   if (first && !(first.type === 'heading' && first.depth === 2) && first.type !== 'html') {

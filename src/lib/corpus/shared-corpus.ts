@@ -13,9 +13,11 @@ export function sharedCorpus(): Corpus {
 }
 
 export class ContentErrors extends Error {
-  constructor(readonly report: string, count: number) {
+  readonly report: string;
+  constructor(report: string, count: number) {
     super(`The content has ${count} error(s); nothing is published until they are fixed. Run \`npm run validate\` for the list.`);
     this.name = 'ContentErrors';
+    this.report = report;
   }
 }
 
