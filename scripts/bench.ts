@@ -44,12 +44,11 @@ const env = { KB_CONTENT_DIR: contentDir, KB_BASE: '', ASTRO_TELEMETRY_DISABLED:
 // Astro lists every generated page; echo the rest as progress.
 const progress = (text: string) => !/(├─|└─|▶)/.test(text);
 
-/** A step that must succeed: on failure its output is shown and the benchmark stops. */
+/** A step that must succeed (its output was echoed as it came); on failure the benchmark stops. */
 async function required(step: Promise<StepResult>): Promise<StepResult> {
   const result = await step;
   writeFileSync(path.join(logs, `${result.name}.log`), result.lines.map((l) => `${l.at.toFixed(3)} ${l.text}`).join('\n') + '\n');
   if (result.code !== 0) {
-    log(result.lines.slice(-60).map((l) => l.text).join('\n'));
     throw new Error(`${result.name} failed (exit code ${result.code}); full log in ${path.join(logs, `${result.name}.log`)}`);
   }
   log(`${result.name}: ${result.seconds.toFixed(1)} s, peak ${result.peakRssMb ?? '?'} MB`);
@@ -146,6 +145,7 @@ try {
   log(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  if (values.keep) log(`kept ${tmp}`);
+  // A failed run keeps its folder: the logs there say what went wrong.
+  if (values.keep || process.exitCode) log(`kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
 }

@@ -5,11 +5,21 @@ export const CASE_ORDERS = ['newest', 'oldest', 'jurisdiction'] as const;
 export type CaseOrder = (typeof CASE_ORDERS)[number];
 export const CASES_PER_PAGE = 100;
 
+const sorted = new Map<CaseOrder, Entry[]>();
+
+/** Sorted once per order: every page of /cases/ reads from the same list. */
 export function sortedCases(order: CaseOrder): Entry[] {
+  if (!sorted.has(order)) sorted.set(order, sortCases(order));
+  return sorted.get(order)!;
+}
+
+function sortCases(order: CaseOrder): Entry[] {
   const cases = entriesOf('case');
   if (order === 'newest') return cases.sort(byDecidedDesc);
   if (order === 'oldest') return cases.sort((a, b) => byDecidedDesc(b, a));
-  return cases.sort((a, b) => jurisdictionName(String(a.data.jurisdiction)).localeCompare(jurisdictionName(String(b.data.jurisdiction))) || byDecidedDesc(a, b));
+  const name = new Map(cases.map((c) => [c, jurisdictionName(String(c.data.jurisdiction))]));
+  const collator = new Intl.Collator('en');
+  return cases.sort((a, b) => collator.compare(name.get(a)!, name.get(b)!) || byDecidedDesc(a, b));
 }
 
 export function pageCount(total: number): number {

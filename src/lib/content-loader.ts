@@ -1,26 +1,42 @@
 /**
  * An Astro content loader over the validated corpus: Astro gets exactly the data the
- * validator accepted (one parse), and renders each body with the site's Markdown processor.
+ * validator accepted (one parse per build), and renders each body with the site's Markdown
+ * processor. Under `astro dev` a saved file is read and checked again.
  */
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentType } from '../../schemas/index.ts';
-import { validCorpus } from './corpus/shared-corpus.ts';
+import { contentDirectory } from './corpus/load-corpus.ts';
+import { forgetCorpus, validCorpus } from './corpus/shared-corpus.ts';
+
+async function syncEntries(type: ContentType, { store, renderMarkdown, generateDigest }: LoaderContext) {
+  const seen = new Set<string>();
+  for (const entry of validCorpus().entries) {
+    if (entry.type !== type) continue;
+    seen.add(entry.id);
+    const digest = generateDigest({ data: entry.data, body: entry.body });
+    if (store.get(entry.id)?.digest === digest) continue; // unchanged since the last build
+    store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.file, digest, rendered: await renderMarkdown(entry.body) });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}
 
 export function corpusLoader(type: ContentType): Loader {
   return {
     name: `kb-${type}`,
-    load: async ({ store, renderMarkdown, generateDigest }) => {
-      const { entries } = validCorpus();
-      const seen = new Set<string>();
-      for (const entry of entries) {
-        if (entry.type !== type) continue;
-        seen.add(entry.id);
-        const data = entry.data;
-        const digest = generateDigest({ data, body: entry.body });
-        if (store.get(entry.id)?.digest === digest) continue; // unchanged since the last build
-        store.set({ id: entry.id, data, body: entry.body, filePath: entry.file, digest, rendered: await renderMarkdown(entry.body) });
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    load: async (context) => {
+      await syncEntries(type, context);
+      const { watcher, logger } = context;
+      watcher?.add(contentDirectory());
+      watcher?.on('all', async (_event, changed) => {
+        if (!changed.startsWith(contentDirectory())) return;
+        forgetCorpus();
+        try {
+          await syncEntries(type, context);
+        } catch (error) {
+          // A broken file is reported, never published (the same rule as the build).
+          logger.error(error instanceof Error ? `${error.message}\n${(error as { report?: string }).report ?? ''}` : String(error));
+        }
+      });
     },
   };
 }

@@ -23,12 +23,30 @@ export interface CaseFields {
 export const corpus = () => validCorpus();
 export const catalog = () => validCorpus().catalog;
 
+// Pages ask for these thousands of times in a build: index once, per corpus.
+const indexes = new WeakMap<object, { byType: Map<ContentType, Entry[]>; byKey: Map<string, Entry> }>();
+function indexOf() {
+  const current = corpus();
+  let index = indexes.get(current);
+  if (!index) {
+    index = { byType: new Map(), byKey: new Map() };
+    for (const entry of current.entries) {
+      if (!index.byType.has(entry.type)) index.byType.set(entry.type, []);
+      index.byType.get(entry.type)!.push(entry);
+      index.byKey.set(`${entry.type}/${entry.id}`, entry);
+    }
+    indexes.set(current, index);
+  }
+  return index;
+}
+
+/** The entries of one type (a copy: callers may sort it). */
 export function entriesOf(type: ContentType): Entry[] {
-  return corpus().entries.filter((e) => e.type === type);
+  return [...(indexOf().byType.get(type) ?? [])];
 }
 
 export function findEntry(type: ContentType, id: string): Entry | undefined {
-  return corpus().entries.find((e) => e.type === type && e.id === id);
+  return indexOf().byKey.get(`${type}/${id}`);
 }
 
 export const caseFields = (entry: Entry) => entry.data as unknown as CaseFields;
@@ -54,11 +72,12 @@ export interface ArticleCitation {
   provisions: { id: string; number?: string; title: string; pinpoints: string[] }[];
 }
 
-let articleIndexCache: Map<string, ArticleCitation[]> | undefined;
+const articleIndexes = new WeakMap<object, Map<string, ArticleCitation[]>>();
 
 /** articleKey (`TIP-3`) → every entry citing the article or a pinpoint inside it. */
 export function articleIndex(): Map<string, ArticleCitation[]> {
-  if (articleIndexCache) return articleIndexCache;
+  const cached = articleIndexes.get(corpus());
+  if (cached) return cached;
   const index = new Map<string, ArticleCitation[]>();
   const citationFor = (key: string, entry: Entry) => {
     const list = index.get(key) ?? [];
@@ -84,7 +103,7 @@ export function articleIndex(): Map<string, ArticleCitation[]> {
       }
     }
   }
-  articleIndexCache = index;
+  articleIndexes.set(corpus(), index);
   return index;
 }
 

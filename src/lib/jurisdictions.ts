@@ -4,12 +4,17 @@ import { catalog, entriesOf, jurisdictionName, type Entry } from './entries.ts';
 
 export const REGION_ORDER: Region[] = ['international', 'africa', 'americas', 'asia', 'europe', 'oceania'];
 
+let byJurisdiction: Map<string, Entry[]> | undefined;
+
 export function casesByJurisdiction(): Map<string, Entry[]> {
+  if (byJurisdiction) return byJurisdiction;
   const map = new Map<string, Entry[]>();
   for (const entry of entriesOf('case')) {
     const code = String(entry.data.jurisdiction);
-    map.set(code, [...(map.get(code) ?? []), entry]);
+    if (!map.has(code)) map.set(code, []);
+    map.get(code)!.push(entry);
   }
+  byJurisdiction = map;
   return map;
 }
 

@@ -90,6 +90,7 @@ async function oneRun(browser: Browser, url: string) {
           const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
           const body = await response?.body().catch(() => undefined);
           const mime = response?.headers()['content-type'] ?? '';
+          // The worker's own script reports a body size of 0; its body length is what arrived.
           return { url: request.url(), mime, wire: Math.max(sizes.responseBodySize, body?.length ?? 0) + sizes.responseHeadersSize, body };
         })(),
       );
@@ -106,7 +107,7 @@ async function oneRun(browser: Browser, url: string) {
     });
     const resultCount = (await page.locator('.result-count').textContent())?.trim() ?? '';
     const fetched = await Promise.all(finished.slice(0, atPage));
-    return { first: totals(fetched.slice(0, atFirst)), page: totals(fetched), ms: first, pageMs: full, resultCount, urls: fetched.map((f) => f.url) };
+    return { first: totals(fetched.slice(0, atFirst)), page: totals(fetched), ms: first, pageMs: full, resultCount };
   } finally {
     await context.close();
   }

@@ -36,7 +36,7 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
   if (tree.children.length === 0) {
     const what = type === 'case' ? 'the sections ## Facts and ## Decision' : type === 'collection' ? 'the session plan or reading guide' : 'a description in your own words (what it is, who it is for, what it covers)';
     problems.push({ line: firstLine, column: 1, message: `the body is empty: below the closing --- write ${what}` });
-    return { problems, links, warnings: [] as Located[] };
+    return { problems, links, warnings: [] as Located[], tree };
   }
 
   visit(tree, (node) => {
@@ -56,7 +56,7 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
 
   if (type === 'case') problems.push(...checkCaseSections(tree, at, firstLine));
   const warnings: Located[] = placeholderLines(body, firstLine).map((line) => ({ line, column: 1, message: 'this sentence from `npm run new` is still here: replace it with your own text' }));
-  return { problems, links, warnings };
+  return { problems, links, warnings, tree };
 }
 
 /** Only https:/http: links, site paths (/cases/…/) and same-page anchors (#para-4). */

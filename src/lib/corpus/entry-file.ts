@@ -6,6 +6,7 @@ import { checkBody, type InternalLink } from './body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkAgainstSchema } from './schema-issues.ts';
 import { placeholderLines } from './placeholders.ts';
+import { privacyWarnings } from './privacy.ts';
 import { decodeSource } from './source-text.ts';
 import { locate, parseYaml, type Located, type ParsedYaml } from './yaml-document.ts';
 
@@ -66,5 +67,10 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   problems.push(...checked.problems);
   const data = (checked.data ?? parsed.data) as Record<string, unknown>;
   const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where: rememberPositions(parsed, data), valid: !!checked.data };
+  if (entry.valid) {
+    // A heuristic guard: bodies should never name a victim (see CONTRIBUTING.md, Privacy).
+    const labels = ((data.defendants as { label: string }[] | undefined) ?? []).map((d) => d.label);
+    warnings.push(...privacyWarnings(split.body, split.bodyFirstLine, String(data.title), labels, bodyCheck.tree));
+  }
   return { entry, problems, warnings };
 }

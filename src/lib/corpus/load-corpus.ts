@@ -10,7 +10,6 @@ import { suggest } from '../../../schemas/suggest.ts';
 import { crossCheck } from './cross-checks.ts';
 import { loadCatalog } from './data-files.ts';
 import { checkEntryFile, type Entry } from './entry-file.ts';
-import { privacyWarnings } from './privacy.ts';
 import { byPosition, type Problem } from './problem.ts';
 
 export interface Corpus {
@@ -99,11 +98,6 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
     if (result.entry && !badId) {
       result.entry.folder = candidate.folder;
       entries.push(result.entry);
-      if (result.entry.valid) {
-        // A heuristic guard: bodies should never name a victim (see CONTRIBUTING.md, Privacy).
-        const labels = ((result.entry.data.defendants as { label: string }[] | undefined) ?? []).map((d) => d.label);
-        for (const w of privacyWarnings(result.entry.body, result.entry.bodyFirstLine, String(result.entry.data.title), labels)) problems.push({ file, severity: 'warning', ...w });
-      }
       if (candidate.type === 'case' && result.entry.valid) {
         const prefix = `${String(result.entry.data.jurisdiction).toLowerCase()}-`;
         if (!id.startsWith(prefix)) problems.push({ file, line: 1, column: 1, severity: 'warning', message: `case ids are best written <jurisdiction>-<year>-<short-name>, e.g. ${prefix}${String(result.entry.data.decided).slice(0, 4)}-…`, hint: 'ids are permanent: rename now (npm run move) or keep it' });

@@ -24,7 +24,7 @@
  *   <!-- privacy-ok: Grace is the defendant's business name -->
  */
 import { createRequire } from 'node:module';
-import type { Nodes, Parents, RootContent } from 'mdast';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseBody } from './body.ts';
 
@@ -165,9 +165,10 @@ function sourceOffset(pieces: Piece[], index: number): number {
  * @param bodyFirstLine the line of the file on which the body starts
  * @param title the entry's title: names in it are allowed
  * @param defendantLabels the `label` of each defendant: allowed too
+ * @param parsed the body's Markdown tree, when the caller has parsed it already
  */
-export function privacyWarnings(body: string, bodyFirstLine: number, title: string, defendantLabels: readonly string[] = []): PrivacyWarning[] {
-  const tree = parseBody(body);
+export function privacyWarnings(body: string, bodyFirstLine: number, title: string, defendantLabels: readonly string[] = [], parsed?: Root): PrivacyWarning[] {
+  const tree = parsed ?? parseBody(body); // the validator passes the tree it already parsed
   const allowed = [...words(title), ...defendantLabels.flatMap(words)];
   const allowedInitials = [title, ...defendantLabels].join(' ').replace(/\s+/g, '');
   const lineStarts = [0, ...[...body.matchAll(/\n/g)].map((m) => m.index + 1)];

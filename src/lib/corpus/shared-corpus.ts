@@ -2,14 +2,24 @@
  * One validated corpus per process: the build integration, the content loaders and the pages
  * all read the same parse, so nothing is parsed twice and nothing can disagree.
  */
-import { loadCorpus, type Corpus } from './load-corpus.ts';
+import { contentDirectory, loadCorpus, type Corpus } from './load-corpus.ts';
 import { formatProblem, isError } from './problem.ts';
 
-let corpus: Corpus | undefined;
+// Astro loads the config (our integration) and the content config in separate module graphs
+// of one process: keep the corpus on globalThis so that it is read and checked once per build.
+const CACHE = Symbol.for('knowledge-base.corpus');
+type Cache = { [CACHE]?: Map<string, Corpus> };
+
+/** Drops the cached corpus, so that the next read sees the files as they are now (astro dev). */
+export function forgetCorpus(): void {
+  (globalThis as Cache)[CACHE]?.delete(contentDirectory());
+}
 
 export function sharedCorpus(): Corpus {
-  corpus ??= loadCorpus();
-  return corpus;
+  const cache = ((globalThis as Cache)[CACHE] ??= new Map());
+  const dir = contentDirectory();
+  if (!cache.has(dir)) cache.set(dir, loadCorpus(dir));
+  return cache.get(dir)!;
 }
 
 export class ContentErrors extends Error {
