@@ -8,8 +8,10 @@ import type { AstroIntegration } from 'astro';
 import { FOLDERS, type ContentType } from '../../schemas/index.ts';
 import { formatProblem, isError } from '../lib/corpus/problem.ts';
 import { sharedCorpus, validCorpus } from '../lib/corpus/shared-corpus.ts';
+import { writeCitationFiles } from '../lib/citation-files.ts';
 
 export default function knowledgeBase(): AstroIntegration {
+  let caseUrl = (id: string) => `/cases/${id}/`;
   return {
     name: 'knowledge-base',
     hooks: {
@@ -33,7 +35,12 @@ export default function knowledgeBase(): AstroIntegration {
       },
       // Astro puts the islands' one-line <style> where the first island is, inside <body>: move it
       // into <head>, where a <style> element is valid HTML (only the search page has an island).
-      'astro:build:done': ({ pages, dir }) => {
+      'astro:config:done': ({ config }) => {
+        caseUrl = (id) => new URL(`${config.base.replace(/\/?$/, '/')}cases/${id}/`, config.site ?? 'http://localhost/').href;
+      },
+      'astro:build:done': ({ pages, dir, logger }) => {
+        const cases = validCorpus().entries.filter((e) => e.type === 'case');
+        logger.info(`${writeCitationFiles(fileURLToPath(dir), cases, caseUrl)} citation downloads (CSL-JSON, RIS, BibTeX)`);
         const islandStyle = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
         for (const { pathname } of pages) {
           const file = fileURLToPath(new URL(`${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`, dir));

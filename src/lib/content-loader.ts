@@ -15,7 +15,8 @@ async function syncEntries(type: ContentType, { store, renderMarkdown, generateD
     seen.add(entry.id);
     const digest = generateDigest({ data: entry.data, body: entry.body });
     if (store.get(entry.id)?.digest === digest) continue; // unchanged since the last build
-    store.set({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.file, digest, rendered: await renderMarkdown(entry.body) });
+    // Only the rendered HTML is stored: no page reads the Markdown source again.
+    store.set({ id: entry.id, data: entry.data, filePath: entry.file, digest, rendered: await renderMarkdown(entry.body) });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

@@ -2,21 +2,30 @@
  * The search page: query, facets (OR within, AND across) with counts that follow the query,
  * year range, sort, lazily loaded results, and all of it in the URL.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchConfig } from '../../lib/search-facets.ts';
 import Facet from './Facet.tsx';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import ResultItem from './ResultItem.tsx';
-import { hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from './search-state.ts';
+import { FACET_KEYS, hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from './search-state.ts';
 
-interface Props { config: SearchConfig; strings: Record<string, string>; base: string }
+interface Props { strings: Record<string, string>; base: string }
+
+const NO_FACETS: SearchConfig = { facets: [], years: [], labels: {} };
+let facetsLoading: Promise<SearchConfig> | undefined;
+const loadFacets = (base: string) => (facetsLoading ??= fetch(`${base}search/facets.json`).then((r) => r.json() as Promise<SearchConfig>));
 
 const PAGE = 10;
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 const formatDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
-export default function SearchApp({ config, strings: s, base }: Props) {
-  const keys = useMemo(() => config.facets.map((f) => f.key), [config]);
+export default function SearchApp({ strings: s, base }: Props) {
+  const [config, setConfig] = useState<SearchConfig>(NO_FACETS);
+  // Filter keys are known from the site contract; the values and labels arrive with facets.json.
+  const keys: readonly string[] = FACET_KEYS;
+  useEffect(() => {
+    loadFacets(base).then(setConfig).catch(() => setStatus('error'));
+  }, [base]);
   // The server renders the empty page; the URL's search is read once hydrated (no mismatch).
   const [state, setState] = useState<SearchState>(() => parseState('', keys));
   const [results, setResults] = useState<PagefindResult[] | null>(null);
@@ -26,6 +35,7 @@ export default function SearchApp({ config, strings: s, base }: Props) {
   // The URL of the view whose results are on screen (tests and scripts wait for it).
   const [completed, setCompleted] = useState<string | null>(null);
   const sequence = useRef(0);
+  const typing = useRef(false); // debounce keystrokes, not a query that arrives in the URL
   const sentinel = useRef<HTMLDivElement>(null);
 
   // Pagefind starts once the page is interactive; focusing the box also starts it.
@@ -62,36 +72,41 @@ export default function SearchApp({ config, strings: s, base }: Props) {
       try {
         const pagefind = await loadPagefind(base);
         if (!hasCriteria(state)) {
-          const totals = await pagefind.filters();
-          if (run !== sequence.current) return;
-          setCounts(totals);
           setResults(null);
           setStatus('ready');
           setCompleted(serialiseState(state, keys));
+          const totals = await pagefind.filters(); // counts for browsing: after the page is usable
+          if (run === sequence.current) setCounts(totals);
           return;
         }
         setStatus('loading');
         const term = state.query.trim() || null;
-        const main = await pagefind.search(term, { filters: pagefindFilters(state, config.years), sort: pagefindSort(state.sort) });
+        const years = (await loadFacets(base)).years;
+        const filters = pagefindFilters(state, years);
+        const main = await pagefind.search(term, { filters, sort: pagefindSort(state.sort) });
         if (!main || run !== sequence.current) return;
-        const next: Record<string, Record<string, number>> = { ...main.filters };
+        // Results first; the facet counts follow (they need Pagefind's filter files).
+        setResults(main.results);
+        setShown(PAGE);
+        setStatus('ready');
+        const next: Record<string, Record<string, number>> = {};
+        await pagefind.filters();
+        const counted = await pagefind.search(term, { filters });
+        Object.assign(next, counted?.filters ?? {});
         // A facet's own choices are ORed: count its values as if none of them were chosen.
         for (const key of Object.keys(state.filters).filter((k) => state.filters[k].length)) {
-          const without = await pagefind.search(term, { filters: pagefindFilters(state, config.years, key) });
+          const without = await pagefind.search(term, { filters: pagefindFilters(state, years, key) });
           if (without) next[key] = without.filters[key] ?? {};
         }
         if (run !== sequence.current) return;
         setCounts(next);
-        setResults(main.results);
-        setShown(PAGE);
-        setStatus('ready');
         setCompleted(serialiseState(state, keys));
       } catch {
         if (run === sequence.current) setStatus('error');
       }
-    }, state.query ? 250 : 0);
+    }, state.query && typing.current ? 250 : 0);
     return () => window.clearTimeout(timer);
-  }, [state, base, config.years, keys]);
+  }, [state, base, keys]);
 
   // Load more as the reader reaches the end of the list.
   useEffect(() => {
@@ -115,7 +130,10 @@ export default function SearchApp({ config, strings: s, base }: Props) {
           type="search"
           value={state.query}
           onFocus={() => loadPagefind(base).then((pf) => void (state.query && pf.preload(state.query))).catch(() => setStatus('error'))}
-          onChange={(e) => update({ ...state, query: e.target.value }, 'replace')}
+          onChange={(e) => {
+            typing.current = true;
+            update({ ...state, query: e.target.value }, 'replace');
+          }}
         />
         <button type="submit" className="button">{s.submit}</button>
       </form>

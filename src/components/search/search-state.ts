@@ -3,6 +3,9 @@
  * &from=2005&to=2020&sort=newest`. Parsing then serialising gives the same URL, so back,
  * forward, reload and a shared link all restore the same view.
  */
+/** The Pagefind filter keys of the site contract that the search page offers as facets, in order. */
+export const FACET_KEYS = ['type', 'jurisdiction', 'article', 'purpose', 'means', 'act', 'sector', 'outcome', 'courtLevel', 'audience', 'language'] as const;
+
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 export interface SearchState {

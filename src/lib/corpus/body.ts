@@ -13,6 +13,7 @@ import { CASE_SECTIONS, type ContentType } from '../../../schemas/index.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import { webUrlProblem } from '../../../schemas/common.ts';
 import { placeholderLines } from './placeholders.ts';
+import { tryPlainBodyTree } from './plain-body.ts';
 import type { Located } from './yaml-document.ts';
 
 export interface InternalLink {
@@ -24,7 +25,7 @@ export interface InternalLink {
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function parseBody(body: string): Root {
-  return parser.parse(body);
+  return tryPlainBodyTree(body) ?? parser.parse(body);
 }
 
 export function checkBody(type: ContentType, body: string, firstLine: number) {
