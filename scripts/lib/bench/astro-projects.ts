@@ -3,7 +3,8 @@
  * private cache folder: Astro keeps its content data store in cacheDir (node_modules/.astro by
  * default), and a benchmark must neither reuse a warm store nor overwrite the one other
  * builds of the real content use. The bare one is a throw-away project that turns the same
- * case files into one-line pages: the floor our build is measured against.
+ * case files into the same pages with a one-line template — Astro's own glob() loader and
+ * Markdown rendering, `<h1>{title}</h1><Content />` — the floor our build is measured against.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,24 +26,27 @@ export function writeIsolatedConfig(repo: string, folder: string): string {
   return file;
 }
 
-const BARE_PAGE = `---
-// One page per case file, title only: what any Astro site of this size costs at least.
-import fs from 'node:fs';
-import path from 'node:path';
+const BARE_CONFIG = `// The same case files through Astro's standard content layer, no schema.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 
-export function getStaticPaths() {
-  const root = path.join(process.env.KB_CONTENT_DIR, 'cases');
-  return fs.readdirSync(root).flatMap((folder) =>
-    fs.readdirSync(path.join(root, folder)).map((name) => {
-      const text = fs.readFileSync(path.join(root, folder, name), 'utf8');
-      const raw = /^title: (.*)$/m.exec(text)?.[1] ?? name;
-      return { params: { id: name.slice(0, -3) }, props: { title: raw.startsWith('"') ? JSON.parse(raw) : raw } };
-    }),
-  );
+export const collections = {
+  cases: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: process.env.KB_CONTENT_DIR + '/cases', generateId: ({ entry }) => entry.split('/').pop().slice(0, -3) }),
+  }),
+};
+`;
+
+const BARE_PAGE = `---
+// One page per case, its body rendered, a one-line template: what any Astro site of these pages costs at least.
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('cases')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
-const { title } = Astro.props;
+const { entry } = Astro.props;
+const { Content } = await render(entry);
 ---
-<h1>{title}</h1>
+<h1>{entry.data.title}</h1><Content />
 `;
 
 /** A minimal Astro project in `folder` using the repository's node_modules; returns its root. */
@@ -52,6 +56,7 @@ export function writeBareProject(repo: string, folder: string): string {
   writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'kb-bench-bare', private: true, type: 'module' }, null, 2) + '\n');
   // Its own cacheDir: the default would be the shared node_modules/.astro through the symlink.
   writeFileSync(path.join(folder, 'astro.config.mjs'), "export default { cacheDir: './.astro-cache/', trailingSlash: 'always', build: { format: 'directory' } };\n");
+  writeFileSync(path.join(folder, 'src/content.config.ts'), BARE_CONFIG);
   writeFileSync(path.join(folder, 'src/pages/cases/[id].astro'), BARE_PAGE);
   return folder;
 }

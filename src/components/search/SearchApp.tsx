@@ -85,10 +85,13 @@ export default function SearchApp({ strings: s, base }: Props) {
         const filters = pagefindFilters(state, years);
         const main = await pagefind.search(term, { filters, sort: pagefindSort(state.sort) });
         if (!main || run !== sequence.current) return;
-        // Results first; the facet counts follow (they need Pagefind's filter files).
+        // Results first; the facet counts follow once the first results are on screen (they need
+        // Pagefind's filter files, which would otherwise compete with the results for the wire).
         setResults(main.results);
         setShown(PAGE);
         setStatus('ready');
+        await Promise.all(main.results.slice(0, PAGE).map((r) => r.data()));
+        if (run !== sequence.current) return;
         const next: Record<string, Record<string, number>> = {};
         await pagefind.filters();
         const counted = await pagefind.search(term, { filters });

@@ -31,11 +31,11 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
   const former = new Map<string, Entry>();
   for (const entry of entries) {
     strings(entry.data.formerIds).forEach(([old, i]) => {
-      const at = entry.where(['formerIds', i]);
+      const at = () => entry.where(['formerIds', i]); // positions are worked out only for a problem
       const key = `${entry.type}/${old}`;
-      if (old === entry.id) error(entry, at, `formerIds lists this entry's own id "${old}"`);
-      else if (byType.get(entry.type)!.has(old)) error(entry, at, `former id "${old}" is the id of ${byType.get(entry.type)!.get(old)!.file}: a redirect would hide that entry`);
-      else if (former.has(key)) error(entry, at, `former id "${old}" is also listed by ${former.get(key)!.file}: an old URL can redirect to one entry only`);
+      if (old === entry.id) error(entry, at(), `formerIds lists this entry's own id "${old}"`);
+      else if (byType.get(entry.type)!.has(old)) error(entry, at(), `former id "${old}" is the id of ${byType.get(entry.type)!.get(old)!.file}: a redirect would hide that entry`);
+      else if (former.has(key)) error(entry, at(), `former id "${old}" is also listed by ${former.get(key)!.file}: an old URL can redirect to one entry only`);
       else former.set(key, entry);
     });
   }
@@ -49,12 +49,12 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
       (Array.isArray(entry.data.related) ? (entry.data.related as unknown[]) : []).forEach((item, i) => {
         const rel = item as { id?: unknown };
         if (!rel || typeof rel.id !== 'string') return;
-        const at = entry.where(['related', i, 'id']);
+        const at = () => entry.where(['related', i, 'id']);
         const id = rel.id;
-        if (id === entry.id) error(entry, at, 'a case cannot be related to itself');
+        if (id === entry.id) error(entry, at(), 'a case cannot be related to itself');
         else if (!cases.has(id)) {
           const guess = suggest(id, [...cases.keys()]);
-          error(entry, at, `related case "${id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''), 'give the id (file name without .md) of a case in content/cases/');
+          error(entry, at(), `related case "${id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''), 'give the id (file name without .md) of a case in content/cases/');
         }
       });
     }

@@ -8,7 +8,7 @@ import { checkAgainstSchema } from './schema-issues.ts';
 import { placeholderLines } from './placeholders.ts';
 import { privacyWarnings } from './privacy.ts';
 import { decodeSource } from './source-text.ts';
-import { locate, parseYaml, type Located, type ParsedYaml } from './yaml-document.ts';
+import { locate, parseYaml, quickFrontmatter, type Located, type ParsedYaml } from './yaml-document.ts';
 
 export type Position = { line: number; column: number };
 
@@ -35,7 +35,7 @@ export interface Entry {
 const START = { line: 1, column: 1 };
 
 /** Positions of the values other files' checks may complain about, kept small (no YAML tree). */
-function rememberPositions(parsed: ParsedYaml, data: Record<string, unknown>) {
+function rememberPositions(parsed: ParsedYaml, data: Record<string, unknown>): Entry['where'] {
   const positions = new Map<string, Position>();
   const keep = (path: PropertyKey[]) => positions.set(path.join('.'), locate(parsed, path, START));
   for (const key of ['title', 'jurisdiction', 'related', 'items', 'formerIds']) keep([key]);
@@ -46,6 +46,12 @@ function rememberPositions(parsed: ParsedYaml, data: Record<string, unknown>) {
   return (path: readonly PropertyKey[]) => positions.get(path.join('.')) ?? START;
 }
 
+/** Positions are worked out only if a check across files needs one (rare): parse with positions then. */
+export function lazyPositions(yaml: string, firstLine: number, data: Record<string, unknown>): Entry['where'] {
+  let where: Entry['where'] | undefined;
+  return (path) => (where ??= rememberPositions(parseYaml(yaml, firstLine), data))(path);
+}
+
 export function checkEntryFile(absolutePath: string, file: string, type: ContentType, id: string, schema: z.ZodType) {
   const problems: Located[] = [];
   const warnings: Located[] = [];
@@ -53,11 +59,27 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   if (!source.ok) return { problems: [source], warnings };
   const split = splitFrontmatter(source.text);
   if (!split.ok) return { problems: [split], warnings };
-  const parsed = parseYaml(split.yaml, split.yamlFirstLine);
-  problems.push(...parsed.problems);
   const bodyCheck = checkBody(type, split.body, split.bodyFirstLine);
   problems.push(...bodyCheck.problems);
   warnings.push(...bodyCheck.warnings, ...placeholderLines(split.yaml, split.yamlFirstLine).map((line) => ({ line, column: 1, message: 'this sentence from `npm run new` is still here: replace it with your own text' })));
+  const finish = (data: Record<string, unknown>, valid: boolean, where: Entry['where']) => {
+    const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where, valid };
+    if (valid) {
+      // A heuristic guard: bodies should never name a victim (see CONTRIBUTING.md, Privacy).
+      const labels = ((data.defendants as { label: string }[] | undefined) ?? []).map((d) => d.label);
+      warnings.push(...privacyWarnings(split.body, split.bodyFirstLine, String(data.title), labels, bodyCheck.tree));
+    }
+    return { entry, problems, warnings, yaml: split.yaml, yamlFirstLine: split.yamlFirstLine };
+  };
+  // Most files are valid: a fast parse and the schema settle them. Anything else is parsed
+  // again with positions, so every problem is reported by one path, at its line and column.
+  const quick = quickFrontmatter(split.yaml);
+  if (quick) {
+    const result = schema.safeParse(quick);
+    if (result.success) return finish(result.data as Record<string, unknown>, true, lazyPositions(split.yaml, split.yamlFirstLine, result.data as Record<string, unknown>));
+  }
+  const parsed = parseYaml(split.yaml, split.yamlFirstLine);
+  problems.push(...parsed.problems);
   if (parsed.problems.length > 0) return { problems, warnings };
   if (parsed.data === null || parsed.data === undefined || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     problems.push({ line: 2, column: 1, message: 'the frontmatter must be fields written as `key: value` lines' });
@@ -66,11 +88,5 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   const checked = checkAgainstSchema(schema, parsed, START);
   problems.push(...checked.problems);
   const data = (checked.data ?? parsed.data) as Record<string, unknown>;
-  const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where: rememberPositions(parsed, data), valid: !!checked.data };
-  if (entry.valid) {
-    // A heuristic guard: bodies should never name a victim (see CONTRIBUTING.md, Privacy).
-    const labels = ((data.defendants as { label: string }[] | undefined) ?? []).map((d) => d.label);
-    warnings.push(...privacyWarnings(split.body, split.bodyFirstLine, String(data.title), labels, bodyCheck.tree));
-  }
-  return { entry, problems, warnings };
+  return finish(data, !!checked.data, rememberPositions(parsed, data));
 }

@@ -9,7 +9,8 @@ import { idProblem } from '../../../schemas/common.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import { crossCheck } from './cross-checks.ts';
 import { loadCatalog } from './data-files.ts';
-import { checkEntryFile, type Entry } from './entry-file.ts';
+import { checkFiles } from './check-files.ts';
+import type { Entry } from './entry-file.ts';
 import { byPosition, type Problem } from './problem.ts';
 
 export interface Corpus {
@@ -87,12 +88,13 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
   if (!catalog) return { contentDir, entries: [], problems: problems.sort(byPosition) };
   const schemas = makeSchemas(catalog);
   const entries: Entry[] = [];
-  for (const candidate of findEntryFiles(contentDir, catalog, problems)) {
-    const file = displayPath(candidate.absolute);
-    const id = path.basename(candidate.absolute, '.md');
+  const candidates = findEntryFiles(contentDir, catalog, problems).map((c) => ({ ...c, file: displayPath(c.absolute), id: path.basename(c.absolute, '.md') }));
+  const results = checkFiles(candidates, contentDir, schemas);
+  candidates.forEach((candidate, index) => {
+    const { file, id } = candidate;
+    const result = results[index];
     const badId = idProblem(id);
     if (badId) problems.push({ file, line: 1, column: 1, severity: 'error', message: `file name: ${badId}`, hint: 'the id is the file name without .md' });
-    const result = checkEntryFile(candidate.absolute, file, candidate.type, id, schemas[candidate.type]);
     for (const p of result.problems) problems.push({ file, severity: 'error', ...p });
     for (const w of result.warnings) problems.push({ file, severity: 'warning', ...w });
     if (result.entry && !badId) {
@@ -103,7 +105,7 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
         if (!id.startsWith(prefix)) problems.push({ file, line: 1, column: 1, severity: 'warning', message: `case ids are best written <jurisdiction>-<year>-<short-name>, e.g. ${prefix}${String(result.entry.data.decided).slice(0, 4)}-…`, hint: 'ids are permanent: rename now (npm run move) or keep it' });
       }
     }
-  }
+  });
   problems.push(...crossCheck(entries, catalog));
   const published = entries.filter((e) => e.valid).sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
   return { contentDir, catalog, entries: published, problems: problems.sort(byPosition) };

@@ -3,6 +3,7 @@
  * every syntax problem at its line and column, refuse anchors and aliases (no alias bombs), and
  * find where a value sits so that schema problems can be located too.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface Located {
@@ -118,4 +119,19 @@ function unclosedQuoteOffset(text: string): number | undefined {
     offset += line.length + 1;
   }
   return undefined;
+}
+
+/**
+ * The frontmatter as data, fast (js-yaml, the YAML 1.2 core schema the full parser uses too), or
+ * undefined when the text has anything the full parser must judge: anchors, aliases, tags, merge
+ * keys, tabs, or a syntax error. Never used to report a problem.
+ */
+export function quickFrontmatter(text: string): Record<string, unknown> | undefined {
+  if (/[&*!\t]|<</.test(text)) return undefined;
+  try {
+    const data = load(text, { schema: CORE_SCHEMA });
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
