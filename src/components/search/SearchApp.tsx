@@ -83,7 +83,9 @@ export default function SearchApp({ strings: s, base }: Props) {
         const term = state.query.trim() || null;
         const years = (await loadFacets(base)).years;
         const filters = pagefindFilters(state, years);
-        const main = await pagefind.search(term, { filters, sort: pagefindSort(state.sort) });
+        // Filters and sort only when asked for: either makes Pagefind fetch more of its index.
+        const options = { ...(Object.keys(filters).length ? { filters } : {}), ...(state.sort !== 'relevance' ? { sort: pagefindSort(state.sort) } : {}) };
+        const main = await pagefind.search(term, options);
         if (!main || run !== sequence.current) return;
         // Results first; the facet counts follow once the first results are on screen (they need
         // Pagefind's filter files, which would otherwise compete with the results for the wire).
@@ -91,6 +93,7 @@ export default function SearchApp({ strings: s, base }: Props) {
         setShown(PAGE);
         setStatus('ready');
         await Promise.all(main.results.slice(0, PAGE).map((r) => r.data()));
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))); // after the titles are drawn
         if (run !== sequence.current) return;
         const next: Record<string, Record<string, number>> = {};
         await pagefind.filters();
