@@ -28,6 +28,7 @@ export default function SearchApp({ strings: s, base }: Props) {
   }, [base]);
   // The server renders the empty page; the URL's search is read once hydrated (no mismatch).
   const [state, setState] = useState<SearchState>(() => parseState('', keys));
+  const [urlRead, setUrlRead] = useState(false); // no search for the placeholder state before the URL is read
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [shown, setShown] = useState(PAGE);
@@ -53,6 +54,7 @@ export default function SearchApp({ strings: s, base }: Props) {
   useEffect(() => {
     const arrived = parseState(location.search, keys);
     setState(arrived);
+    setUrlRead(true);
     history.replaceState(null, '', `${location.pathname}${serialiseState(arrived, keys)}`); // one canonical URL per view
     const onPop = () => setState(parseState(location.search, keys));
     window.addEventListener('popstate', onPop);
@@ -67,6 +69,7 @@ export default function SearchApp({ strings: s, base }: Props) {
 
   // Run the search whenever the state changes; typing is debounced, stale answers dropped.
   useEffect(() => {
+    if (!urlRead) return;
     const run = ++sequence.current;
     const timer = window.setTimeout(async () => {
       try {
@@ -93,7 +96,7 @@ export default function SearchApp({ strings: s, base }: Props) {
         setShown(PAGE);
         setStatus('ready');
         await Promise.all(main.results.slice(0, PAGE).map((r) => r.data()));
-        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))); // after the titles are drawn
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 250))); // after the titles are drawn and read
         if (run !== sequence.current) return;
         const next: Record<string, Record<string, number>> = {};
         await pagefind.filters();
@@ -112,7 +115,7 @@ export default function SearchApp({ strings: s, base }: Props) {
       }
     }, state.query && typing.current ? 250 : 0);
     return () => window.clearTimeout(timer);
-  }, [state, base, keys]);
+  }, [state, base, keys, urlRead]);
 
   // Load more as the reader reaches the end of the list.
   useEffect(() => {
