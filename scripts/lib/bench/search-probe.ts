@@ -29,6 +29,8 @@ export interface SearchProbe {
 }
 
 interface Fetched {
+  /** When the request started, in milliseconds since the epoch. */
+  started: number;
   url: string;
   mime: string;
   wire: number;
@@ -91,23 +93,24 @@ async function oneRun(browser: Browser, url: string) {
           const body = await response?.body().catch(() => undefined);
           const mime = response?.headers()['content-type'] ?? '';
           // The worker's own script reports a body size of 0; its body length is what arrived.
-          return { url: request.url(), mime, wire: Math.max(sizes.responseBodySize, body?.length ?? 0) + sizes.responseHeadersSize, body };
+          return { url: request.url(), mime, wire: Math.max(sizes.responseBodySize, body?.length ?? 0) + sizes.responseHeadersSize, body, started: request.timing().startTime };
         })(),
       );
     });
 
     await page.goto(url, { waitUntil: 'commit' });
     await page.locator(RESULT_TITLE).first().waitFor({ state: 'visible', timeout: 300_000 });
-    const atFirst = finished.length;
     await page.waitForFunction(() => (window as unknown as { __kbPage?: number }).__kbPage !== undefined, undefined, { timeout: 300_000 });
-    const atPage = finished.length;
-    const { first, full } = await page.evaluate(() => {
+    const { first, full, origin } = await page.evaluate(() => {
       const w = window as unknown as { __kbFirst: number; __kbPage: number };
-      return { first: w.__kbFirst, full: w.__kbPage };
+      return { first: w.__kbFirst, full: w.__kbPage, origin: performance.timeOrigin };
     });
     const resultCount = (await page.locator('.result-count').textContent())?.trim() ?? '';
-    const fetched = await Promise.all(finished.slice(0, atPage));
-    return { first: totals(fetched.slice(0, atFirst)), page: totals(fetched), ms: first, pageMs: full, resultCount };
+    const fetched = await Promise.all(finished);
+    // A request counts for a moment when it was started before it, on the same wall clock:
+    // what the page fetches after the titles are up (facet counts) is not part of "first results".
+    const before = (ms: number) => fetched.filter((f) => f.started <= origin + ms);
+    return { first: totals(before(first)), page: totals(before(full)), ms: first, pageMs: full, resultCount };
   } finally {
     await context.close();
   }
