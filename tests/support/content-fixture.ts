@@ -2,7 +2,7 @@
  * A throw-away content folder for tests: the real vocabularies and instruments, the valid
  * fixture corpus (tests/fixtures/valid), and optional extra files laid over it.
  */
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -10,9 +10,16 @@ export const REPO = path.resolve(import.meta.dirname, '../..');
 export const VALID_FIXTURES = path.join(REPO, 'tests/fixtures/valid');
 export const INVALID_FIXTURES = path.join(REPO, 'tests/fixtures/invalid');
 
+const made: string[] = [];
+// Test processes clean up after themselves; set KB_KEEP_TEST_DIRS=1 to look at a failing case.
+process.on('exit', () => {
+  if (!process.env.KB_KEEP_TEST_DIRS) for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Returns the temporary root; its `content/` folder is the content directory. */
 export function makeContentRoot(...overlays: string[]): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'kb-test-'));
+  made.push(root);
   const content = path.join(root, 'content');
   for (const data of ['vocabularies', 'instruments']) cpSync(path.join(REPO, 'content', data), path.join(content, data), { recursive: true });
   cpSync(VALID_FIXTURES, content, { recursive: true });
