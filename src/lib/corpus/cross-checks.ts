@@ -1,5 +1,5 @@
 /** Checks that need the whole corpus: unique ids, folders, related cases, items, links, formerIds. */
-import { CASE_SECTIONS, FOLDERS, parseArticleRef, typeOfFolder, type ContentType } from '../../../schemas/index.ts';
+import { FOLDERS, parseArticleRef, typeOfFolder, type ContentType } from '../../../schemas/index.ts';
 import { ITEM_REF_PATTERN } from '../../../schemas/collection.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import type { Catalog } from '../../../schemas/catalog.ts';
@@ -129,4 +129,3 @@ function linkTargetProblem(href: string, byType: Map<ContentType, Map<string, En
   return fail;
 }
 
-export const CASE_SECTION_NAMES = CASE_SECTIONS.map((s) => s.heading);
