@@ -1,16 +1,15 @@
 /** The orders and pages of /cases/ (static, so browsing works without JavaScript). */
-import { byDecidedDesc, entriesOf, jurisdictionName, type Entry } from './entries.ts';
+import { byDecidedDesc, entriesOf, jurisdictionName, perCorpus, type Entry } from './entries.ts';
 
 export const CASE_ORDERS = ['newest', 'oldest', 'jurisdiction'] as const;
 export type CaseOrder = (typeof CASE_ORDERS)[number];
 export const CASES_PER_PAGE = 100;
 
-const sorted = new Map<CaseOrder, Entry[]>();
+/** Sorted once per order and corpus: every page of /cases/ reads from the same lists. */
+const sortedLists = perCorpus(() => new Map(CASE_ORDERS.map((order) => [order, sortCases(order)])));
 
-/** Sorted once per order: every page of /cases/ reads from the same list. */
 export function sortedCases(order: CaseOrder): Entry[] {
-  if (!sorted.has(order)) sorted.set(order, sortCases(order));
-  return sorted.get(order)!;
+  return sortedLists().get(order)!;
 }
 
 function sortCases(order: CaseOrder): Entry[] {

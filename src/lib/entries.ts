@@ -23,22 +23,28 @@ export interface CaseFields {
 export const corpus = () => validCorpus();
 export const catalog = () => validCorpus().catalog;
 
-// Pages ask for these thousands of times in a build: index once, per corpus.
-const indexes = new WeakMap<object, { byType: Map<ContentType, Entry[]>; byKey: Map<string, Entry> }>();
-function indexOf() {
-  const current = corpus();
-  let index = indexes.get(current);
-  if (!index) {
-    index = { byType: new Map(), byKey: new Map() };
-    for (const entry of current.entries) {
-      if (!index.byType.has(entry.type)) index.byType.set(entry.type, []);
-      index.byType.get(entry.type)!.push(entry);
-      index.byKey.set(`${entry.type}/${entry.id}`, entry);
-    }
-    indexes.set(current, index);
+/**
+ * Derived once per corpus and reused: pages ask for indexes thousands of times in a build, and
+ * under `astro dev` a changed file brings a new corpus, so nothing derived outlives it.
+ */
+export function perCorpus<T>(derive: (entries: readonly Entry[]) => T): () => T {
+  const cache = new WeakMap<object, T>();
+  return () => {
+    const current = corpus();
+    if (!cache.has(current)) cache.set(current, derive(current.entries));
+    return cache.get(current)!;
+  };
+}
+
+const indexOf = perCorpus((entries) => {
+  const index = { byType: new Map<ContentType, Entry[]>(), byKey: new Map<string, Entry>() };
+  for (const entry of entries) {
+    if (!index.byType.has(entry.type)) index.byType.set(entry.type, []);
+    index.byType.get(entry.type)!.push(entry);
+    index.byKey.set(`${entry.type}/${entry.id}`, entry);
   }
   return index;
-}
+});
 
 /** The entries of one type (a copy: callers may sort it). */
 export function entriesOf(type: ContentType): Entry[] {
@@ -72,12 +78,8 @@ export interface ArticleCitation {
   provisions: { id: string; number?: string; title: string; pinpoints: string[] }[];
 }
 
-const articleIndexes = new WeakMap<object, Map<string, ArticleCitation[]>>();
-
 /** articleKey (`TIP-3`) → every entry citing the article or a pinpoint inside it. */
-export function articleIndex(): Map<string, ArticleCitation[]> {
-  const cached = articleIndexes.get(corpus());
-  if (cached) return cached;
+export const articleIndex = perCorpus((entries) => {
   const index = new Map<string, ArticleCitation[]>();
   const citationFor = (key: string, entry: Entry) => {
     const list = index.get(key) ?? [];
@@ -86,7 +88,7 @@ export function articleIndex(): Map<string, ArticleCitation[]> {
     if (!citation) list.push((citation = { entry, whole: false, pinpoints: [], provisions: [] }));
     return citation;
   };
-  for (const entry of corpus().entries) {
+  for (const entry of entries) {
     for (const ref of (entry.data.articles as string[] | undefined) ?? []) {
       const parsed = parseArticleRef(ref)!;
       const citation = citationFor(parsed.articleKey, entry);
@@ -103,9 +105,8 @@ export function articleIndex(): Map<string, ArticleCitation[]> {
       }
     }
   }
-  articleIndexes.set(corpus(), index);
   return index;
-}
+});
 
 export function jurisdictionName(code: string, lang: UnLanguage = 'en'): string {
   return catalog().jurisdictions.get(code)?.names[lang] ?? code;

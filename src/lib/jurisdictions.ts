@@ -1,22 +1,19 @@
 /** Jurisdictions that have cases, grouped by UN region, with counts. */
 import type { Region } from '../../schemas/index.ts';
-import { catalog, entriesOf, jurisdictionName, type Entry } from './entries.ts';
+import { catalog, jurisdictionName, perCorpus, type Entry } from './entries.ts';
 
 export const REGION_ORDER: Region[] = ['international', 'africa', 'americas', 'asia', 'europe', 'oceania'];
 
-let byJurisdiction: Map<string, Entry[]> | undefined;
-
-export function casesByJurisdiction(): Map<string, Entry[]> {
-  if (byJurisdiction) return byJurisdiction;
+export const casesByJurisdiction = perCorpus((entries) => {
   const map = new Map<string, Entry[]>();
-  for (const entry of entriesOf('case')) {
+  for (const entry of entries) {
+    if (entry.type !== 'case') continue;
     const code = String(entry.data.jurisdiction);
     if (!map.has(code)) map.set(code, []);
     map.get(code)!.push(entry);
   }
-  byJurisdiction = map;
   return map;
-}
+});
 
 export function jurisdictionsByRegion() {
   const byCode = casesByJurisdiction();

@@ -6,6 +6,7 @@
 import { parseArticleRef, type VocabularyName } from '../../schemas/index.ts';
 import { articleTitle, catalog, corpus, termLabel } from './entries.ts';
 import { REGION_ORDER } from './jurisdictions.ts';
+import { FACET_KEYS, type FacetKey } from '../components/search/search-state.ts';
 import { useTranslations, type UiKey } from '../i18n/index.ts';
 
 const t = useTranslations('en');
@@ -74,19 +75,22 @@ function articleFacet(): Facet {
 }
 
 export function searchConfig(): SearchConfig {
-  const facets: Facet[] = [
-    { key: 'type', label: t('facet.type'), groups: [{ label: '', values: (['case', 'model-law', 'tool', 'issue-paper', 'collection'] as const).map((value) => ({ value, label: t(`types.${value}`) })) }] },
-    jurisdictionFacet(),
-    articleFacet(),
-    vocabularyFacet('purpose', 'facet.purpose', 'purposes', 'purposes'),
-    vocabularyFacet('means', 'facet.means', 'means', 'means'),
-    vocabularyFacet('act', 'facet.act', 'acts', 'acts'),
-    vocabularyFacet('sector', 'facet.sector', 'sectors', 'sectors'),
-    vocabularyFacet('outcome', 'facet.outcome', 'outcome', 'outcome'),
-    vocabularyFacet('courtLevel', 'facet.courtLevel', 'court-level', 'courtLevel'),
-    vocabularyFacet('audience', 'facet.audience', 'audience', 'audience'),
-    { key: 'language', label: t('facet.language'), groups: [{ label: '', values: [...usedValues('language')].sort().map((l) => ({ value: l, label: new Intl.DisplayNames(['en'], { type: 'language' }).of(l) ?? l })) }] },
-  ];
+  // One builder per facet key of the site contract (FACET_KEYS, shared with the island): the type
+  // system makes sure none is missing, and the island's URL keys and these facets cannot drift.
+  const builders: Record<FacetKey, () => Facet> = {
+    type: () => ({ key: 'type', label: t('facet.type'), groups: [{ label: '', values: (['case', 'model-law', 'tool', 'issue-paper', 'collection'] as const).map((value) => ({ value, label: t(`types.${value}`) })) }] }),
+    jurisdiction: jurisdictionFacet,
+    article: articleFacet,
+    purpose: () => vocabularyFacet('purpose', 'facet.purpose', 'purposes', 'purposes'),
+    means: () => vocabularyFacet('means', 'facet.means', 'means', 'means'),
+    act: () => vocabularyFacet('act', 'facet.act', 'acts', 'acts'),
+    sector: () => vocabularyFacet('sector', 'facet.sector', 'sectors', 'sectors'),
+    outcome: () => vocabularyFacet('outcome', 'facet.outcome', 'outcome', 'outcome'),
+    courtLevel: () => vocabularyFacet('courtLevel', 'facet.courtLevel', 'court-level', 'courtLevel'),
+    audience: () => vocabularyFacet('audience', 'facet.audience', 'audience', 'audience'),
+    language: () => ({ key: 'language', label: t('facet.language'), groups: [{ label: '', values: [...usedValues('language')].sort().map((l) => ({ value: l, label: new Intl.DisplayNames(['en'], { type: 'language' }).of(l) ?? l })) }] }),
+  };
+  const facets = FACET_KEYS.map((key) => builders[key]());
   const years = [...new Set(corpus().entries.map((e) => String(e.data.decided ?? e.data.published ?? '').slice(0, 4)).filter(Boolean))].sort();
   const labels: Record<string, Record<string, string>> = {};
   for (const facet of facets) {

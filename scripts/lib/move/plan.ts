@@ -2,6 +2,7 @@
  * Works out a whole move before anything is written: which entry, whether the new id is free,
  * and every edit in every file. A move that cannot be done completely is refused up front.
  */
+import { displayPath } from '../../../src/lib/corpus/problem.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FOLDERS } from '../../../schemas/index.ts';
@@ -44,7 +45,7 @@ function lineAfterEdits(file: TextFile, edits: readonly Edit[], edit: Edit): num
   return lineAt(file, edit.start) + added + (edit.text.startsWith('\n') ? 1 : 0);
 }
 
-const display = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
+const display = displayPath;
 
 function findEntry(corpus: Corpus, argument: string): Entry {
   const named = parseEntryName(argument);

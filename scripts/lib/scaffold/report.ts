@@ -1,6 +1,7 @@
 /** What a contributor reads after the file is written: what is left to do, and the next steps. */
 import type { ContentType } from '../../../schemas/index.ts';
 import { formatProblem, type Problem } from '../../../src/lib/corpus/problem.ts';
+import { PLACEHOLDER_WARNING } from '../../../src/lib/corpus/placeholders.ts';
 import { placeholderLines } from './scaffold.ts';
 import { displayPath } from './target.ts';
 
@@ -27,7 +28,7 @@ const quote = (arg: string) => (/^[\w./@:=-]+$/.test(arg) ? arg : `'${arg.replac
 export function afterWriting(file: string, text: string, found: Problem[], info: { type: ContentType; id: string; title: string }): Report {
   const shown = displayPath(file);
   // The validator's warnings about the sentences to replace are what `todo` says in words.
-  const problems = found.filter((p) => !(p.severity === 'warning' && p.message.startsWith('this sentence from `npm run new`')));
+  const problems = found.filter((p) => !(p.severity === 'warning' && p.message === PLACEHOLDER_WARNING));
   const lines = placeholderLines(text);
   const env = process.env.KB_CONTENT_DIR ? `KB_CONTENT_DIR=${quote(process.env.KB_CONTENT_DIR)} ` : '';
   return {

@@ -8,7 +8,7 @@ import { makeSchemas, type Catalog, type ContentType, type Schemas } from '../..
 import { idProblem } from '../../../schemas/common.ts';
 import { loadCorpus, type Corpus } from '../../../src/lib/corpus/load-corpus.ts';
 import type { Problem } from '../../../src/lib/corpus/problem.ts';
-import { completeDraft, deriveId, PLACEHOLDER_START, type Draft } from './draft.ts';
+import { completeDraft, deriveId, type Draft } from './draft.ts';
 import { draftProblems, type DraftProblem } from './field-check.ts';
 import { renderEntry } from './render.ts';
 import { entryFile, idConflicts, itemRefProblem } from './target.ts';
@@ -93,6 +93,4 @@ export function problemsFor(contentDir: string, file: string): Problem[] {
 }
 
 /** 1-based lines that still hold a sentence to replace. */
-export function placeholderLines(text: string): number[] {
-  return text.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER_START) ? [index + 1] : []));
-}
+export { placeholderLines } from '../../../src/lib/corpus/placeholders.ts';

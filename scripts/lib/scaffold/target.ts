@@ -1,13 +1,14 @@
 /** Where a new entry goes, and why it may not go there: taken ids, former ids, missing targets. */
 import { indexByType, itemProblem } from '../../../src/lib/corpus/cross-checks.ts';
+import { displayPath } from '../../../src/lib/corpus/problem.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FOLDERS, ITEM_REF_PATTERN, typeOfFolder, type ContentType } from '../../../schemas/index.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import type { Entry } from '../../../src/lib/corpus/entry-file.ts';
 
-/** Paths as the validator prints them: relative to the working directory, forward slashes. */
-export const displayPath = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
+/** Paths as the validator prints them. */
+export { displayPath };
 
 /** content/cases/<jurisdiction in lower case>/<id>.md, or content/<folder>/<id>.md. */
 export function entryFile(contentDir: string, type: ContentType, id: string, jurisdiction?: string): string {

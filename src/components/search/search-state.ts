@@ -5,6 +5,7 @@
  */
 /** The Pagefind filter keys of the site contract that the search page offers as facets, in order. */
 export const FACET_KEYS = ['type', 'jurisdiction', 'article', 'purpose', 'means', 'act', 'sector', 'outcome', 'courtLevel', 'audience', 'language'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 

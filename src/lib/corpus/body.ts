@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import { CASE_SECTIONS, type ContentType } from '../../../schemas/index.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import { webUrlProblem } from '../../../schemas/common.ts';
-import { placeholderLines } from './placeholders.ts';
+import { placeholderWarnings } from './placeholders.ts';
 import { tryPlainBodyTree } from './plain-body.ts';
 import type { Located } from './yaml-document.ts';
 
@@ -57,7 +57,7 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
   });
 
   if (type === 'case') problems.push(...checkCaseSections(tree, at, firstLine));
-  const warnings: Located[] = placeholderLines(body, firstLine).map((line) => ({ line, column: 1, message: 'this sentence from `npm run new` is still here: replace it with your own text' }));
+  const warnings: Located[] = placeholderWarnings(body, firstLine);
   return { problems, links, warnings, tree };
 }
 

@@ -5,7 +5,7 @@ import type { ContentType } from '../../../schemas/index.ts';
 import { checkBody, type InternalLink } from './body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkAgainstSchema } from './schema-issues.ts';
-import { placeholderLines } from './placeholders.ts';
+import { placeholderWarnings } from './placeholders.ts';
 import { privacyWarnings } from './privacy.ts';
 import { decodeSource } from './source-text.ts';
 import { locate, parseYaml, quickFrontmatter, type Located, type ParsedYaml } from './yaml-document.ts';
@@ -61,7 +61,7 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   if (!split.ok) return { problems: [split], warnings };
   const bodyCheck = checkBody(type, split.body, split.bodyFirstLine);
   problems.push(...bodyCheck.problems);
-  warnings.push(...bodyCheck.warnings, ...placeholderLines(split.yaml, split.yamlFirstLine).map((line) => ({ line, column: 1, message: 'this sentence from `npm run new` is still here: replace it with your own text' })));
+  warnings.push(...bodyCheck.warnings, ...placeholderWarnings(split.yaml, split.yamlFirstLine));
   const finish = (data: Record<string, unknown>, valid: boolean, where: Entry['where']) => {
     const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where, valid };
     if (valid) {

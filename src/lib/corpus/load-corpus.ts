@@ -11,7 +11,7 @@ import { crossCheck } from './cross-checks.ts';
 import { loadCatalog } from './data-files.ts';
 import { checkFiles } from './check-files.ts';
 import type { Entry } from './entry-file.ts';
-import { byPosition, type Problem } from './problem.ts';
+import { byPosition, displayPath, type Problem } from './problem.ts';
 
 export interface Corpus {
   contentDir: string;
@@ -27,7 +27,6 @@ export function contentDirectory(): string {
 
 const DATA_FOLDERS = ['vocabularies', 'instruments'];
 const hidden = (name: string) => name.startsWith('.');
-const displayPath = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
 
 interface Candidate {
   absolute: string;

@@ -11,7 +11,14 @@ export const PLACEHOLDERS = {
   provision: `${PLACEHOLDER_START} with what the provision does, in your own words.`,
 } as const;
 
+export const PLACEHOLDER_WARNING = 'this sentence from `npm run new` is still here: replace it with your own text';
+
 /** Where placeholder sentences are left in a file's text (1-based lines of the whole file). */
-export function placeholderLines(text: string, firstLine: number): number[] {
+export function placeholderLines(text: string, firstLine = 1): number[] {
   return text.split('\n').flatMap((line, i) => (line.includes(PLACEHOLDER_START) ? [i + firstLine] : []));
+}
+
+/** One warning per line that still holds a placeholder sentence. */
+export function placeholderWarnings(text: string, firstLine: number) {
+  return placeholderLines(text, firstLine).map((line) => ({ line, column: 1, message: PLACEHOLDER_WARNING }));
 }

@@ -1,4 +1,5 @@
 /** A problem found in a content file, and the two ways the validator prints problems. */
+import path from 'node:path';
 export interface Problem {
   /** Path relative to the working directory (the repository root), with forward slashes. */
   file: string;
@@ -8,6 +9,11 @@ export interface Problem {
   /** What to write instead, when the message alone does not say. */
   hint?: string;
   severity: 'error' | 'warning';
+}
+
+/** A path as problems print it: relative to the working directory, with forward slashes. */
+export function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join('/');
 }
 
 export function formatProblem(p: Problem): string {
