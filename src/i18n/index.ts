@@ -18,13 +18,6 @@ export function useTranslations(lang: InterfaceLanguage = 'en'): Translate {
   };
 }
 
-export function formatDate(iso: string, lang: InterfaceLanguage = 'en'): string {
-  if (/^\d{4}$/.test(iso)) return iso;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
-export function formatList(items: string[], lang: InterfaceLanguage = 'en'): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
-}
+export { formatDate, formatList } from './format.ts';
 
 export type { UiKey };

@@ -3,6 +3,7 @@
  * year range, sort, lazily loaded results, and all of it in the URL.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatDate } from '../../i18n/format.ts';
 import type { SearchConfig } from '../../lib/search-facets.ts';
 import Facet from './Facet.tsx';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
@@ -17,7 +18,6 @@ const loadFacets = (base: string) => (facetsLoading ??= fetch(`${base}search/fac
 
 const PAGE = 10;
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-const formatDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 export default function SearchApp({ strings: s, base }: Props) {
   const [config, setConfig] = useState<SearchConfig>(NO_FACETS);
