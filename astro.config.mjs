@@ -1,12 +1,10 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import knowledgeBase from './src/integrations/knowledge-base.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { rehypeParagraphNumbers } from './src/lib/markdown/rehype-paragraph-numbers.ts';
-import { rehypeSiteLinks } from './src/lib/markdown/rehype-site-links.ts';
+import { markdownProcessor } from './src/lib/markdown/processor.ts';
 
 // KB_BASE=/kb/ builds the site for hosting under a sub-path; KB_SITE is the public origin.
 const base = process.env.KB_BASE || '/';
@@ -32,8 +30,6 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false, // no code in summaries; Shiki's inline styles would need 'unsafe-inline'
-    // No smartypants: summaries are written with the quotes they need, and it was half of the
-    // Markdown rendering time on a large corpus.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphNumbers, [rehypeSiteLinks, { base }]] }),
+    processor: markdownProcessor(base),
   },
 });
