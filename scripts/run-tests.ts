@@ -54,14 +54,14 @@ function ensureBrowser(): boolean {
 
 nodeTests('unit', ['tests/unit/**/*.test.ts']);
 step('type check (tsconfig strict)', run(node, ['node_modules/astro/bin/astro.mjs', 'sync']) && run(node, ['node_modules/typescript/bin/tsc', '--noEmit']));
-const built = step('validate and build', run(node, ['node_modules/astro/bin/astro.mjs', 'build']));
-const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-kb'], { KB_BASE: '/kb/' }));
+const built = step('validate and build', run(node, ['scripts/build.ts']));
+const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['scripts/build.ts', '--outDir', 'dist-kb'], { KB_BASE: '/kb/' }));
 // A small fixture site in which one case was renamed with `npm run move`: its old URL must redirect.
 const moved = makeContentRoot();
 const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content') };
 const builtMoved =
   step('npm run move on the fixture corpus', run(node, ['scripts/move-entry.ts', 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], movedContent)) &&
-  step('build the moved fixture corpus', run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(moved, 'dist')], movedContent));
+  step('build the moved fixture corpus', run(node, ['scripts/build.ts', '--outDir', path.join(moved, 'dist')], movedContent));
 if (built && builtUnderBase && builtMoved && step('a browser for end-to-end tests', ensureBrowser())) {
   nodeTests('e2e', ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], { KB_DIST: path.resolve('dist'), KB_DIST_BASE: path.resolve('dist-kb'), KB_DIST_MOVED: path.join(moved, 'dist') });
 }
