@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentType } from '../../schemas/index.ts';
 import { contentDirectory } from './corpus/load-corpus.ts';
 import { forgetCorpus, validCorpus } from './corpus/shared-corpus.ts';
+import { rememberRenderedBody } from './rendered-bodies.ts';
 
 async function syncEntries(type: ContentType, { store, renderMarkdown, generateDigest }: LoaderContext) {
   const seen = new Set<string>();
@@ -14,9 +15,15 @@ async function syncEntries(type: ContentType, { store, renderMarkdown, generateD
     if (entry.type !== type) continue;
     seen.add(entry.id);
     const digest = generateDigest({ data: entry.data, body: entry.body });
-    if (store.get(entry.id)?.digest === digest) continue; // unchanged since the last build
+    const stored = store.get(entry.id);
+    if (stored?.digest === digest && stored.rendered) {
+      rememberRenderedBody(type, entry.id, stored.rendered.html); // unchanged since the last build
+      continue;
+    }
     // Only the rendered HTML is stored: no page reads the Markdown source again.
-    store.set({ id: entry.id, data: entry.data, filePath: entry.file, digest, rendered: await renderMarkdown(entry.body) });
+    const rendered = await renderMarkdown(entry.body);
+    rememberRenderedBody(type, entry.id, rendered.html);
+    store.set({ id: entry.id, data: entry.data, filePath: entry.file, digest, rendered });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { test } from 'node:test';
 import { FOLDERS } from '../../schemas/index.ts';
@@ -19,7 +20,6 @@ test('every content file became exactly one page with its id', () => {
     assert.ok(existsSync(page), `no page for ${entry.file}`);
     const html = readFileSync(page, 'utf8');
     assert.match(html, new RegExp(`<meta name="kb:id" content="${entry.id}"`), `${entry.file}: kb:id`);
-    assert.equal((html.match(/data-pagefind-body/g) ?? []).length, 1, `${entry.file}: one search record`);
   }
   // and no entry page without a content file (besides the browse views of /cases/sort/)
   for (const [type, folder] of Object.entries(FOLDERS)) {
@@ -29,12 +29,32 @@ test('every content file became exactly one page with its id', () => {
   }
 });
 
-test('the search index holds exactly one record per entry', () => {
+/** Pagefind's records as it wrote them: each fragment is gzipped "pagefind_dcd" + JSON. */
+function searchRecords(dist: string): { url: string; content: string; meta: Record<string, string> }[] {
+  const folder = path.join(dist, 'pagefind/fragment');
+  return readdirSync(folder).map((f) => JSON.parse(gunzipSync(readFileSync(path.join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+}
+
+test('the search index holds exactly one record per entry, and nothing else', () => {
   const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-  const records = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-  assert.equal(records, corpus.entries.length);
-  const bodies = htmlFiles(DIST).filter((f) => readFileSync(path.join(DIST, f), 'utf8').includes('data-pagefind-body'));
-  assert.equal(bodies.length, corpus.entries.length, 'only entry pages are indexed');
+  const count = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  assert.equal(count, corpus.entries.length);
+  const records = searchRecords(DIST);
+  const expected = corpus.entries.map((e) => `/${FOLDERS[e.type]}/${e.id}/`).sort();
+  assert.deepEqual(records.map((r) => r.url).sort(), expected, 'one record per entry page, none for lists or navigation');
+  for (const record of records) {
+    const file = corpus.entries.find((e) => record.url === `/${FOLDERS[e.type]}/${e.id}/`)!;
+    assert.equal(record.meta.title, String(file.data.title), `${record.url}: meta title`);
+    assert.ok(record.content.includes(String(file.data.title)), `${record.url}: the record's text has the title`);
+    assert.doesNotMatch(record.content, /Skip to main content|Search the knowledge base|Suggest a correction to this page|Summaries are written in contributors/, `${record.url}: no navigation or footer in the record`);
+  }
+});
+
+test("a record's text is the entry's body, without the paragraph numbers", () => {
+  const record = searchRecords(DIST).find((r) => r.url === '/cases/aus-2008-r-v-tang/')!;
+  assert.match(record.content, /\[2008\] HCA 39/);
+  assert.match(record.content, /High Court of Australia/);
+  assert.doesNotMatch(record.content, /\bParagraph 1\b|\. 1The /, 'paragraph-number links are not indexed');
 });
 
 /** Every href/src on every page that points inside the site resolves to a file, and #anchors to an id. */
