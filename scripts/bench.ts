@@ -81,7 +81,7 @@ async function main() {
 
   const config = writeIsolatedConfig(REPO, path.join(tmp, 'site-config'));
   const dist = path.join(tmp, 'dist');
-  const build = await required(runStep('build', node, [astro, 'build', '--config', path.relative(REPO, config), '--outDir', dist], { cwd: REPO, env, echo: true, filter: progress }));
+  const build = await required(runStep('build', node, ['scripts/build.ts', '--config', path.relative(REPO, config), '--outDir', dist], { cwd: REPO, env, echo: true, filter: progress }));
 
   const bareRoot = writeBareProject(REPO, path.join(tmp, 'bare'));
   // Inside the bare project: its server chunks resolve packages through its node_modules link.
@@ -99,8 +99,10 @@ async function main() {
   const site = await serveStatic(dist);
   const browser = await launchBrowser();
   let search;
+  let knownItem;
   try {
     search = await probeSearch(browser, site.url, corpus.query.word);
+    knownItem = await probeSearch(browser, site.url, corpus.knownItem.citation, 1);
   } finally {
     await browser.close();
     await site.close();
@@ -129,6 +131,8 @@ async function main() {
     search_query_cases: corpus.query.cases,
     search_result_count: search.resultCount,
     search_bytes_by_kind: search.byKind,
+    // A citation typed to find one decision: what most searches of a case-law base look like.
+    search_known_item: { query: knownItem.query, bytes: knownItem.bytes, bytes_gzip: knownItem.gzipBytes, ms: knownItem.ms, first_result_is_it: knownItem.firstResultHref.includes(`/cases/${corpus.knownItem.id}/`), bytes_by_kind: knownItem.byKind },
     build_phases: buildPhases(build.lines, build.seconds, build.memory),
     build_largest_process_peak_rss_mb: build.largestProcessPeakMb,
     validate_peak_rss_mb: validate.peakRssMb,

@@ -36,6 +36,8 @@ export interface CorpusSummary {
   bytes: number;
   /** A word found in many case bodies, and in how many: the benchmark's search query. */
   query: { word: string; cases: number };
+  /** The citation of the middle case and its id: a known-item query, as a judge types one. */
+  knownItem: { citation: string; id: string };
 }
 
 /** Jurisdictions that report much trafficking case law, most first: only weights for the draw. */
@@ -93,9 +95,11 @@ export function generateCorpus({ dir, cases, seed }: CorpusOptions): CorpusSumma
   };
 
   const folders = new Set<string>();
+  let knownItem = { citation: '', id: '' };
   for (let i = 0; i < cases; i++) {
     const generated = generateCase(i, ctx);
     ctx.earlier.push({ id: generated.id, title: generated.title });
+    if (i === Math.floor(cases / 2)) knownItem = { citation: String(generated.data.citation), id: generated.id };
     folders.add(generated.folder);
     const seen = new Set(generated.body.toLowerCase().match(/[a-z]+/g));
     words += generated.body.split(/\s+/).filter(Boolean).length;
@@ -124,5 +128,6 @@ export function generateCorpus({ dir, cases, seed }: CorpusOptions): CorpusSumma
     words,
     bytes,
     query: { word, cases: frequency },
+    knownItem,
   };
 }

@@ -24,6 +24,8 @@ export interface SearchProbe {
   /** Same sums once the first page of results (up to 10) has all its titles. */
   firstPage: { bytes: number; gzipBytes: number; requests: number; ms: number };
   resultCount: string;
+  /** Where the first result links to (a known-item query must put its entry first). */
+  firstResultHref: string;
   /** Bytes (wire) by kind of file, for the first title. */
   byKind: Record<string, number>;
 }
@@ -106,11 +108,12 @@ async function oneRun(browser: Browser, url: string) {
       return { first: w.__kbFirst, full: w.__kbPage, origin: performance.timeOrigin };
     });
     const resultCount = (await page.locator('.result-count').textContent())?.trim() ?? '';
+    const firstHref = (await page.locator(RESULT_TITLE).first().getAttribute('href')) ?? '';
     const fetched = await Promise.all(finished);
     // A request counts for a moment when it was started before it, on the same wall clock:
     // what the page fetches after the titles are up (facet counts) is not part of "first results".
     const before = (ms: number) => fetched.filter((f) => f.started <= origin + ms);
-    return { first: totals(before(first)), page: totals(before(full)), ms: first, pageMs: full, resultCount };
+    return { first: totals(before(first)), page: totals(before(full)), ms: first, pageMs: full, resultCount, firstHref };
   } finally {
     await context.close();
   }
@@ -132,6 +135,7 @@ export async function probeSearch(browser: Browser, siteUrl: string, query: stri
     runsMs: all.map((r) => Math.round(r.ms)),
     firstPage: { bytes: first.page.bytes, gzipBytes: first.page.gzipBytes, requests: first.page.requests, ms: Math.round(first.pageMs) },
     resultCount: first.resultCount,
+    firstResultHref: first.firstHref,
     byKind: first.first.byKind,
   };
 }
