@@ -89,7 +89,9 @@ async function main() {
   // data store outgrows V8's longest string), say so in the figures and carry on.
   const bareStep = await runStep('bare-build', node, [astro, 'build', '--outDir', path.join(bareRoot, 'dist')], { cwd: bareRoot, env, echo: true, filter: progress });
   writeFileSync(path.join(logs, 'bare-build.log'), bareStep.lines.map((l) => `${l.at.toFixed(3)} ${l.text}`).join('\n') + '\n');
-  const bareFailed = bareStep.code !== 0 ? (bareStep.lines.map((l) => l.text).find((t) => /Invalid string length|Error/.test(t)) ?? `exit code ${bareStep.code}`).trim() : undefined;
+  // The root cause when Astro gives one (its data store outgrowing V8's longest string), else the first error line.
+  const bareText = bareStep.lines.map((l) => l.text);
+  const bareFailed = bareStep.code !== 0 ? (bareText.find((t) => /Invalid string length/.test(t)) ?? bareText.find((t) => /Error/.test(t)) ?? `exit code ${bareStep.code}`).trim() : undefined;
   log(bareFailed ? `bare-build failed: ${bareFailed}` : `bare-build: ${bareStep.seconds.toFixed(1)} s, peak ${bareStep.peakRssMb ?? '?'} MB`);
   const bare = bareStep;
 

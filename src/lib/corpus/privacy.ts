@@ -171,8 +171,9 @@ export function privacyWarnings(body: string, bodyFirstLine: number, title: stri
   const tree = parsed ?? parseBody(body); // the validator passes the tree it already parsed
   const allowed = [...words(title), ...defendantLabels.flatMap(words)];
   const allowedInitials = [title, ...defendantLabels].join(' ').replace(/\s+/g, '');
-  const lineStarts = [0, ...[...body.matchAll(/\n/g)].map((m) => m.index + 1)];
+  let lineStarts: number[] | undefined; // worked out only for a body with a warning (few have one)
   const position = (offset: number) => {
+    lineStarts ??= [0, ...[...body.matchAll(/\n/g)].map((m) => m.index + 1)];
     let line = lineStarts.length - 1;
     while (lineStarts[line] > offset) line--;
     return { line: bodyFirstLine + line, column: offset - lineStarts[line] + 1 };
