@@ -17,6 +17,8 @@ export default defineConfig({
   server: { port: 4321, host: true },
   // Lets the Astro editor extension offer field and vocabulary completion in content frontmatter.
   experimental: { contentIntellisense: true },
+  // searchIndex last: its build:done waits for Pagefind, which meanwhile finishes on the other
+  // core while knowledgeBase writes the citation downloads.
   integrations: [knowledgeBase(), react(), sitemap({ filter: (page) => !page.includes('/print/') }), searchIndex()],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own inline
   // scripts and styles; nothing else inline runs. Pagefind needs 'wasm-unsafe-eval' for its

@@ -12,6 +12,8 @@ import { writeCitationFiles } from '../lib/citation-files.ts';
 
 export default function knowledgeBase(): AstroIntegration {
   let caseUrl = (id: string) => `/cases/${id}/`;
+  let outDir = '';
+  let citations: Promise<number> | undefined;
   return {
     name: 'knowledge-base',
     hooks: {
@@ -36,11 +38,21 @@ export default function knowledgeBase(): AstroIntegration {
       // Astro puts the islands' one-line <style> where the first island is, inside <body>: move it
       // into <head>, where a <style> element is valid HTML (only the search page has an island).
       'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
         caseUrl = (id) => new URL(`${config.base.replace(/\/?$/, '/')}cases/${id}/`, config.site ?? 'http://localhost/').href;
       },
-      'astro:build:done': ({ pages, dir, logger }) => {
+      // The citation downloads are written while Astro writes the pages: creating 30 000 small
+      // files is mostly waiting on the file system. build:setup comes after Astro has emptied
+      // the output folder (and runs once per Vite environment: start once).
+      'astro:build:setup': () => {
+        if (citations) return;
         const cases = validCorpus().entries.filter((e) => e.type === 'case');
-        logger.info(`${writeCitationFiles(fileURLToPath(dir), cases, caseUrl)} citation downloads (CSL-JSON, RIS, BibTeX)`);
+        citations = writeCitationFiles(outDir, cases, caseUrl);
+        citations.catch(() => {}); // reported when awaited at the end of the build
+      },
+      'astro:build:done': async ({ pages, dir, logger }) => {
+        if (!citations) throw new Error('the citation downloads were not started');
+        logger.info(`${await citations} citation downloads (CSL-JSON, RIS, BibTeX)`);
         const islandStyle = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
         for (const { pathname } of pages) {
           const file = fileURLToPath(new URL(`${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`, dir));

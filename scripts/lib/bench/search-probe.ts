@@ -87,7 +87,9 @@ async function oneRun(browser: Browser, url: string) {
     });
     // Playwright's request events include Pagefind's Web Worker, which a page-level CDP session
     // does not see; sizes() comes from CDP's encodedDataLength (body and headers as received).
-    const finished: Promise<Fetched>[] = [];
+    // A request that finishes while the context closes cannot be sized any more: it came after the
+    // measured moment, so it is dropped rather than failing the run.
+    const finished: Promise<Fetched | undefined>[] = [];
     context.on('requestfinished', (request) => {
       finished.push(
         (async () => {
@@ -96,7 +98,7 @@ async function oneRun(browser: Browser, url: string) {
           const mime = response?.headers()['content-type'] ?? '';
           // The worker's own script reports a body size of 0; its body length is what arrived.
           return { url: request.url(), mime, wire: Math.max(sizes.responseBodySize, body?.length ?? 0) + sizes.responseHeadersSize, body, started: request.timing().startTime };
-        })(),
+        })().catch(() => undefined),
       );
     });
 
@@ -109,7 +111,7 @@ async function oneRun(browser: Browser, url: string) {
     });
     const resultCount = (await page.locator('.result-count').textContent())?.trim() ?? '';
     const firstHref = (await page.locator(RESULT_TITLE).first().getAttribute('href')) ?? '';
-    const fetched = await Promise.all(finished);
+    const fetched = (await Promise.all(finished)).filter((f): f is Fetched => f !== undefined);
     // A request counts for a moment when it was started before it, on the same wall clock:
     // what the page fetches after the titles are up (facet counts) is not part of "first results".
     const before = (ms: number) => fetched.filter((f) => f.started <= origin + ms);
