@@ -167,7 +167,7 @@ export default function SearchApp({ strings: s, base }: Props) {
             </select>
           </fieldset>
         </section>
-        <section className="search-results" aria-labelledby="results-heading">
+        <section className={`search-results${hasCriteria(state) ? ' has-criteria' : ''}`} aria-labelledby="results-heading">
           <div className="results-bar">
             <h2 id="results-heading" className="visually-hidden">{s.resultsHeading}</h2>
             <p role="status" aria-live="polite" className="result-count">{announce}</p>
