@@ -9,6 +9,7 @@ import { FOLDERS, type ContentType } from '../../schemas/index.ts';
 import { formatProblem, isError } from '../lib/corpus/problem.ts';
 import { sharedCorpus, validCorpus } from '../lib/corpus/shared-corpus.ts';
 import { writeCitationFiles } from '../lib/citation-files.ts';
+import { entriesOf } from '../lib/entries.ts';
 
 export default function knowledgeBase(): AstroIntegration {
   let caseUrl = (id: string) => `/cases/${id}/`;
@@ -35,8 +36,6 @@ export default function knowledgeBase(): AstroIntegration {
         updateConfig({ redirects });
         logger.info(`${corpus.entries.length} entries validated; ${Object.keys(redirects).length} redirect(s) from former ids.`);
       },
-      // Astro puts the islands' one-line <style> where the first island is, inside <body>: move it
-      // into <head>, where a <style> element is valid HTML (only the search page has an island).
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         caseUrl = (id) => new URL(`${config.base.replace(/\/?$/, '/')}cases/${id}/`, config.site ?? 'http://localhost/').href;
@@ -46,26 +45,20 @@ export default function knowledgeBase(): AstroIntegration {
       // the output folder (and runs once per Vite environment: start once).
       'astro:build:setup': () => {
         if (citations) return;
-        const cases = validCorpus().entries.filter((e) => e.type === 'case');
-        citations = writeCitationFiles(outDir, cases, caseUrl);
+        citations = writeCitationFiles(outDir, entriesOf('case'), caseUrl);
         citations.catch(() => {}); // reported when awaited at the end of the build
       },
-      'astro:build:done': async ({ pages, dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (!citations) throw new Error('the citation downloads were not started');
         logger.info(`${await citations} citation downloads (CSL-JSON, RIS, BibTeX)`);
-        const islandStyle = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
-        for (const { pathname } of pages) {
-          const file = fileURLToPath(new URL(`${pathname}${pathname === '' || pathname.endsWith('/') ? '' : '/'}index.html`, dir));
-          let html: string;
-          try {
-            html = readFileSync(file, 'utf8');
-          } catch {
-            continue; // endpoints (JSON, CSV, feed) and redirects
-          }
-          const match = islandStyle.exec(html);
-          if (!match || html.indexOf(match[0]) < html.indexOf('</head>')) continue;
-          writeFileSync(file, html.replace(match[0], '').replace('</head>', `${match[0]}</head>`));
-        }
+        // Astro puts the islands' one-line <style> where the first island is, inside <body>: move it
+        // into <head>, where a <style> element is valid HTML. Only the search page has an island
+        // (tests/e2e/page-weight.test.ts fails if another page ships framework JavaScript), so
+        // only it is read, not every page of the site.
+        const file = fileURLToPath(new URL('search/index.html', dir));
+        const html = readFileSync(file, 'utf8');
+        const match = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/.exec(html);
+        if (match && html.indexOf(match[0]) > html.indexOf('</head>')) writeFileSync(file, html.replace(match[0], '').replace('</head>', `${match[0]}</head>`));
       },
     },
   };

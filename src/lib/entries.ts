@@ -56,6 +56,12 @@ export function findEntry(type: ContentType, id: string): Entry | undefined {
 }
 
 export const caseFields = (entry: Entry) => entry.data as unknown as CaseFields;
+
+/** The line under a case's title: its citation, and its neutral citation when that differs. */
+export function citationLine(data: { citation?: unknown; identifiers?: { neutral?: string } }): string {
+  const neutral = data.identifiers?.neutral;
+  return neutral && neutral !== data.citation ? `${data.citation} · ${neutral}` : String(data.citation);
+}
 export const titleOf = (entry: Entry) => String(entry.data.title);
 
 /** Newest decision first; ties by title so the order is stable. */

@@ -8,7 +8,7 @@
  */
 import { useTranslations } from '../i18n/index.ts';
 import type { Entry } from './corpus/entry-file.ts';
-import { jurisdictionName } from './entries.ts';
+import { citationLine, jurisdictionName } from './entries.ts';
 import { searchRecord } from './search-record.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -19,8 +19,7 @@ interface Provision { number?: string; title: string; summary: string }
 function heading(entry: Entry): string[] {
   const d = entry.data;
   if (entry.type === 'case') {
-    const citation = [d.citation, (d.identifiers as { neutral?: string } | undefined)?.neutral].filter((c, i, all) => c && all.indexOf(c) === i).join(' · ');
-    return [`<p>${escapeHtml(`${t('type.case')} · ${jurisdictionName(String(d.jurisdiction))} · ${d.court}`)}</p>`, `<h1>${escapeHtml(String(d.title))}</h1>`, `<p data-pagefind-weight="8">${escapeHtml(citation)}</p>`];
+    return [`<p>${escapeHtml(`${t('type.case')} · ${jurisdictionName(String(d.jurisdiction))} · ${d.court}`)}</p>`, `<h1>${escapeHtml(String(d.title))}</h1>`, `<p data-pagefind-weight="8">${escapeHtml(citationLine(d))}</p>`];
   }
   const eyebrow = entry.type === 'collection' ? t('type.collection') : `${t(`type.${entry.type}` as 'type.tool')} · ${d.publisher} · ${String(d.published).slice(0, 4)}`;
   return [`<p>${escapeHtml(eyebrow)}</p>`, `<h1>${escapeHtml(String(d.title))}</h1>`];
