@@ -7,6 +7,16 @@ import { articleRefSchema, countryCodeSchema, jurisdictionSchema } from './refer
 import { termSchema } from './vocabulary.ts';
 
 export const CASE_RELATIONS = ['appeal-of', 'appealed-to', 'cites', 'cited-by', 'see-also'] as const;
+export type CaseRelation = (typeof CASE_RELATIONS)[number];
+
+/** What the other case's side of each relation is: a contributor writes one side, the site derives the other. */
+export const INVERSE_RELATION: Record<CaseRelation, CaseRelation> = {
+  'appeal-of': 'appealed-to',
+  'appealed-to': 'appeal-of',
+  cites: 'cited-by',
+  'cited-by': 'cites',
+  'see-also': 'see-also',
+};
 
 /** Body sections of a case, as `## ` headings, in this order. */
 export const CASE_SECTIONS = [
@@ -67,7 +77,14 @@ export function caseSchema(catalog: Catalog) {
       means: z.array(term('means', 'means')).optional().meta({ description: 'Protocol art. 3(a) means', example: '[deception, abuse-of-vulnerability]' }),
       form: z.array(term('form', 'form')).optional().meta({ description: 'transnational, internal, organized-criminal-group', example: '[transnational]' }),
       sectors: z.array(term('sectors', 'sector')).optional().meta({ description: 'sectors of exploitation', example: '[domestic-work]' }),
-      articles: z.array(articleRefSchema(catalog)).optional().meta({ description: 'treaty articles engaged', example: '[TIP-3(a), TIP-6]' }),
+      articles: nonEmptyList(articleRefSchema(catalog), 'treaty article the decision engages (see docs/classification.md)').meta({
+        description: 'the treaty provisions the decision engages: an editorial classification (docs/classification.md), whether or not the court cited them',
+        example: '[TIP-3(a), TIP-5(1)]',
+      }),
+      articlesCited: z.array(articleRefSchema(catalog)).optional().meta({
+        description: 'the provisions the decision itself cites or applies expressly; each must also be in articles',
+        example: '[TIP-3(a)]',
+      }),
       defendants: z.array(defendant).optional().meta({ description: 'defendants and their charges', example: '[{label: S.T., kind: natural}]' }),
       victims: z
         .strictObject({
@@ -101,6 +118,15 @@ export function caseSchema(catalog: Catalog) {
       contributors: contributorsSchema.optional(),
       updated: dateSchema.optional().meta({ description: 'date of the last substantive change', example: '2026-11-24' }),
       formerIds: formerIdsSchema.optional(),
+    })
+    .superRefine((data, ctx) => {
+      // What the court cited is a subset of what the decision engages (content-model.md).
+      const engaged = new Set(data.articles);
+      data.articlesCited?.forEach((ref, index) => {
+        if (!engaged.has(ref)) {
+          ctx.addIssue({ code: 'custom', path: ['articlesCited', index], message: `"${ref}" is in articlesCited but not in articles: a provision the court cited is also one the decision engages, so add "${ref}" to articles` });
+        }
+      });
     })
     .meta({ description: 'a summary of one court or treaty-body decision' });
 }

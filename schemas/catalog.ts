@@ -13,12 +13,19 @@ const countries = require('i18n-iso-countries') as typeof import('i18n-iso-count
 for (const lang of UN_LANGUAGES) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 const worldCountries = require('world-countries') as Array<{ cca3: string; region: string }>;
 
-export type Region = 'africa' | 'americas' | 'asia' | 'europe' | 'oceania' | 'international';
+/** A UN region: an id of content/vocabularies/regions.yaml (`africa` … `oceania`, `international`). */
+export type Region = string;
+/** The region every regional and international body also belongs to. */
+export const INTERNATIONAL: Region = 'international';
 
 export interface Jurisdiction {
   code: string;
   kind: 'country' | 'body';
-  region: Region;
+  /**
+   * Every region it belongs to: a country its UN region; a regional body the region it serves
+   * and `international`; a universal body (ICC, CEDAW, HRC) `international` only.
+   */
+  regions: Region[];
   names: Labels;
 }
 
@@ -30,31 +37,35 @@ export interface Catalog {
   instruments: Map<InstrumentCode, Instrument>;
 }
 
-const UN_REGIONS: Record<string, Region> = { Africa: 'africa', Americas: 'americas', Asia: 'asia', Europe: 'europe', Oceania: 'oceania' };
-
-/** Countries that belong to a UN region (Antarctica belongs to none and is left out). */
-function countryJurisdictions(): Jurisdiction[] {
-  const regionOf = new Map(worldCountries.map((c) => [c.cca3, UN_REGIONS[c.region]]));
+/**
+ * Countries that belong to a UN region (Antarctica belongs to none and is left out). The
+ * world-countries dataset names regions as regions.yaml's ids do, capitalised ("Africa").
+ */
+function countryJurisdictions(regionIds: ReadonlySet<string>): Jurisdiction[] {
+  const regionOf = new Map(worldCountries.map((c) => [c.cca3, c.region.toLowerCase()]));
   regionOf.set('XKK', 'europe'); // Kosovo: world-countries files it as UNK
   return Object.keys(countries.getAlpha2Codes()).flatMap((alpha2) => {
     const code = countries.alpha2ToAlpha3(alpha2)!;
     const region = regionOf.get(code);
-    if (!region) return [];
+    if (!region || !regionIds.has(region) || region === INTERNATIONAL) return [];
     const names = Object.fromEntries(UN_LANGUAGES.map((l) => [l, countries.getName(alpha2, l, { select: 'official' }) ?? code])) as Labels;
-    return [{ code, kind: 'country' as const, region, names }];
+    return [{ code, kind: 'country' as const, regions: [region], names }];
   });
 }
 
-let countryCache: Jurisdiction[] | undefined;
+let countryCache: { key: string; list: Jurisdiction[] } | undefined;
 
 export function buildCatalog(vocabularies: Record<VocabularyName, Vocabulary>, instruments: Map<InstrumentCode, Instrument>): Catalog {
-  countryCache ??= countryJurisdictions();
+  const regionIds = new Set(vocabularies.regions.terms.map((t) => t.id));
+  const key = [...regionIds].join();
+  if (countryCache?.key !== key) countryCache = { key, list: countryJurisdictions(regionIds) };
   const jurisdictions = new Map<string, Jurisdiction>();
-  for (const country of countryCache) jurisdictions.set(country.code, country);
+  for (const country of countryCache.list) jurisdictions.set(country.code, country);
   for (const body of vocabularies.bodies.terms) {
-    jurisdictions.set(body.id, { code: body.id, kind: 'body', region: 'international', names: body.label });
+    const regions = body.region ? [body.region, INTERNATIONAL] : [INTERNATIONAL];
+    jurisdictions.set(body.id, { code: body.id, kind: 'body', regions, names: body.label });
   }
-  return { vocabularies, jurisdictions, countryCodes: new Set(countryCache.map((c) => c.code)), instruments };
+  return { vocabularies, jurisdictions, countryCodes: new Set(countryCache.list.map((c) => c.code)), instruments };
 }
 
 /** ISO 3166-1's exceptionally reserved codes people type for these countries (UK, EL). */

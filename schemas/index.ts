@@ -31,8 +31,8 @@ export function makeSchemas(catalog: Catalog) {
 }
 export type Schemas = ReturnType<typeof makeSchemas>;
 
-export { CASE_SECTIONS, CASE_RELATIONS, type CaseData } from './case.ts';
-export { buildCatalog, type Catalog, type Jurisdiction, type Region } from './catalog.ts';
+export { CASE_SECTIONS, CASE_RELATIONS, INVERSE_RELATION, type CaseData, type CaseRelation } from './case.ts';
+export { buildCatalog, INTERNATIONAL, type Catalog, type Jurisdiction, type Region } from './catalog.ts';
 export { parseArticleRef, type ArticleRef } from './references.ts';
 export { ITEM_REF_PATTERN } from './collection.ts';
 export { VOCABULARY_NAMES, vocabularyFileSchema, type Vocabulary, type VocabularyName } from './vocabulary.ts';

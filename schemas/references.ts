@@ -1,11 +1,11 @@
 /** References to things outside the entry: treaty articles, jurisdictions, countries. */
 import { z } from 'astro/zod';
 import { guessCountryCode, type Catalog } from './catalog.ts';
-import { INSTRUMENT_CODES, type InstrumentCode } from './instrument.ts';
+import { INSTRUMENT_CODES, PINPOINT_FORM, type InstrumentCode } from './instrument.ts';
 import { suggest } from './suggest.ts';
 
 /** `TIP-3`, `TIP-3(a)`, `UNTOC-18`, `SOM-6(1)`: instrument, article, one optional pinpoint. */
-export const ARTICLE_REF_PATTERN = /^(UNTOC|TIP|SOM)-([1-9][0-9]*)(?:\(([a-z]|[0-9]{1,2})\))?$/;
+export const ARTICLE_REF_PATTERN = new RegExp(`^(${INSTRUMENT_CODES.join('|')})-([1-9][0-9]*)(?:\\((${PINPOINT_FORM})\\))?$`);
 
 export interface ArticleRef {
   instrument: InstrumentCode;

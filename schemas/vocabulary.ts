@@ -16,6 +16,8 @@ export const vocabularyFileSchema = z.strictObject({
         id: z.string().regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'a term id is letters, digits and single hyphens'),
         label: labelsSchema,
         description: z.strictObject({ en: z.string() }).partial().optional(),
+        /** bodies.yaml only: the UN region a regional body serves (a universal body has none). */
+        region: z.string().optional(),
       }),
     )
     .min(1),

@@ -22,6 +22,8 @@ import { searchDocument } from '../lib/search-document.ts';
 
 interface Indexed { folder: string; seconds: number }
 
+const BATCH = 100;
+
 /**
  * Pagefind's binary yields to Astro: at the lowest priority it uses whatever core time Astro's
  * page rendering leaves idle, and both cores once the pages are written. (Left at normal
@@ -47,18 +49,24 @@ async function indexEntries(): Promise<Indexed> {
   yieldToAstro();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const entries = validCorpus().entries;
-  const added = await Promise.all(
-    entries.map((entry) => {
-      const body = renderedBody(entry.type, entry.id);
-      if (body === undefined) throw new Error(`${entry.file}: its body was not rendered, so it cannot be indexed`);
-      return index.addHTMLFile({ url: `/${FOLDERS[entry.type]}/${entry.id}/`, content: searchDocument(entry, body) }).then((r) => ({ entry, ...r }));
-    }),
-  );
-  const failed = added.filter((r) => r.errors.length);
-  if (failed.length) throw new Error(`Pagefind indexing failed:\n${failed.map((r) => `${r.entry.file}: ${r.errors.join('; ')}`).join('\n')}`);
+  // In batches: Pagefind's peak is the same, and Node holds a hundred documents, not all of them.
+  for (let start = 0; start < entries.length; start += BATCH) {
+    const batch = entries.slice(start, start + BATCH);
+    const added = await Promise.all(
+      batch.map((entry) => {
+        const body = renderedBody(entry.type, entry.id);
+        if (body === undefined) throw new Error(`${entry.file}: its body was not rendered, so it cannot be indexed`);
+        return index.addHTMLFile({ url: `/${FOLDERS[entry.type]}/${entry.id}/`, content: searchDocument(entry, body) }).then((r) => ({ entry, ...r }));
+      }),
+    );
+    const failed = added.filter((r) => r.errors.length);
+    if (failed.length) throw new Error(`Pagefind indexing failed:\n${failed.map((r) => `${r.entry.file}: ${r.errors.join('; ')}`).join('\n')}`);
+  }
   // Written now, beside the build, while Astro is still writing pages; moved into place at the end.
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kb-pagefind-'));
   const written = await index.writeFiles({ outputPath: folder });
+  // Closed as soon as its files are written: its binary keeps gigabytes until then.
+  await pagefind.close();
   if (written.errors.length) {
     rmSync(folder, { recursive: true, force: true });
     throw new Error(`Pagefind could not write its files:\n${written.errors.join('\n')}`);

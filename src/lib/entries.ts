@@ -78,20 +78,22 @@ export interface ArticleCitation {
   entry: Entry;
   /** Whether the article itself is cited (`TIP-3`), besides any pinpoints. */
   whole: boolean;
-  /** Pinpoints cited (`a`, `3`). */
+  /** Pinpoints engaged (`a`, `3`). */
   pinpoints: string[];
+  /** For cases: what the court itself cited of this article (`articlesCited`): the whole article, pinpoints. */
+  cited: { whole: boolean; pinpoints: string[] };
   /** For model laws: the provisions implementing the article. */
   provisions: { id: string; number?: string; title: string; pinpoints: string[] }[];
 }
 
-/** articleKey (`TIP-3`) → every entry citing the article or a pinpoint inside it. */
+/** articleKey (`TIP-3`) → every entry engaging the article or a pinpoint inside it, and what its court cited. */
 export const articleIndex = perCorpus((entries) => {
   const index = new Map<string, ArticleCitation[]>();
   const citationFor = (key: string, entry: Entry) => {
     const list = index.get(key) ?? [];
     index.set(key, list);
     let citation = list.find((c) => c.entry === entry);
-    if (!citation) list.push((citation = { entry, whole: false, pinpoints: [], provisions: [] }));
+    if (!citation) list.push((citation = { entry, whole: false, pinpoints: [], cited: { whole: false, pinpoints: [] }, provisions: [] }));
     return citation;
   };
   for (const entry of entries) {
@@ -100,6 +102,12 @@ export const articleIndex = perCorpus((entries) => {
       const citation = citationFor(parsed.articleKey, entry);
       if (!parsed.pinpoint) citation.whole = true;
       else if (!citation.pinpoints.includes(parsed.pinpoint)) citation.pinpoints.push(parsed.pinpoint);
+    }
+    for (const ref of (entry.data.articlesCited as string[] | undefined) ?? []) {
+      const parsed = parseArticleRef(ref)!;
+      const { cited } = citationFor(parsed.articleKey, entry);
+      if (!parsed.pinpoint) cited.whole = true;
+      else if (!cited.pinpoints.includes(parsed.pinpoint)) cited.pinpoints.push(parsed.pinpoint);
     }
     for (const provision of (entry.data.provisions as { id: string; number?: string; title: string; articles: string[] }[] | undefined) ?? []) {
       for (const ref of provision.articles) {
@@ -138,4 +146,12 @@ export function articleRefLabel(ref: string): string {
   const parsed = parseArticleRef(ref);
   if (!parsed) return ref;
   return `${parsed.instrument} art. ${parsed.article}${parsed.pinpoint ? `(${parsed.pinpoint})` : ''}`;
+}
+
+/** Whether the court cited this article at all (the whole article or any pinpoint of it). */
+export const courtCited = (c: ArticleCitation) => c.cited.whole || c.cited.pinpoints.length > 0;
+
+/** Cited by the court first, then newest decision first. */
+export function citedFirst(a: ArticleCitation, b: ArticleCitation): number {
+  return Number(courtCited(b)) - Number(courtCited(a)) || byDecidedDesc(a.entry, b.entry);
 }

@@ -1,8 +1,12 @@
-/** Jurisdictions that have cases, grouped by UN region, with counts. */
+/** Jurisdictions that have cases, grouped by UN region (regions.yaml's order), with counts. */
 import type { Region } from '../../schemas/index.ts';
 import { catalog, jurisdictionName, perCorpus, type Entry } from './entries.ts';
 
-export const REGION_ORDER: Region[] = ['international', 'africa', 'americas', 'asia', 'europe', 'oceania'];
+/** The regions in the order of content/vocabularies/regions.yaml. */
+export const regionIds = (): Region[] => catalog().vocabularies.regions.terms.map((t) => t.id);
+
+/** The regions a jurisdiction belongs to (a regional body: the region it serves and international). */
+export const regionsOf = (code: string): Region[] => catalog().jurisdictions.get(code)?.regions ?? [];
 
 export const casesByJurisdiction = perCorpus((entries) => {
   const map = new Map<string, Entry[]>();
@@ -15,13 +19,16 @@ export const casesByJurisdiction = perCorpus((entries) => {
   return map;
 });
 
+/** Each region with the jurisdictions in it; a regional body appears under its region and under international. */
 export function jurisdictionsByRegion() {
   const byCode = casesByJurisdiction();
-  return REGION_ORDER.map((region) => ({
-    region,
-    jurisdictions: [...byCode.keys()]
-      .filter((code) => catalog().jurisdictions.get(code)!.region === region)
-      .map((code) => ({ code, name: jurisdictionName(code), count: byCode.get(code)!.length }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-  })).filter((group) => group.jurisdictions.length > 0);
+  return regionIds()
+    .map((region) => ({
+      region,
+      jurisdictions: [...byCode.keys()]
+        .filter((code) => regionsOf(code).includes(region))
+        .map((code) => ({ code, name: jurisdictionName(code), count: byCode.get(code)!.length }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }))
+    .filter((group) => group.jurisdictions.length > 0);
 }

@@ -1,10 +1,11 @@
 /**
  * The Pagefind filters, sorts and meta of an entry, exactly as in shared/spec/site-contract.md:
- * ids, never labels, so a filter works in every interface language.
+ * ids, never labels, so a filter works in every interface language. Facet filters come from the
+ * facet registry; `year` is a filter the page offers as a range.
  */
-import { parseArticleRef } from '../../schemas/index.ts';
 import type { Entry } from './corpus/entry-file.ts';
-import { catalog } from './entries.ts';
+import { FACETS } from './facet-registry.ts';
+import { FACET_KEYS } from './search-state.ts';
 
 export interface SearchRecord {
   filters: [key: string, value: string][];
@@ -12,44 +13,22 @@ export interface SearchRecord {
   meta: [key: string, value: string][];
 }
 
-const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : value === undefined ? [] : [String(value)]);
-
-/** Every cited reference and the article it sits in: `TIP-3(b)` also gives `TIP-3`. */
-export function articleFilterValues(refs: string[]): string[] {
-  const values = new Set<string>();
-  for (const ref of refs) {
-    values.add(ref);
-    const parsed = parseArticleRef(ref);
-    if (parsed) values.add(parsed.articleKey);
-  }
-  return [...values];
+/** The year an entry is filed under: the decision's, or the publication's. */
+export function entryYear(entry: Entry): string | undefined {
+  const date = entry.data.decided ?? entry.data.published;
+  return date === undefined ? undefined : String(date).slice(0, 4);
 }
 
 export function searchRecord(entry: Entry): SearchRecord {
   const d = entry.data;
-  const filters: [string, string][] = [['type', entry.type]];
-  const add = (key: string, values: string[]) => values.forEach((v) => filters.push([key, v]));
-  const provisionRefs = ((d.provisions as { articles: string[] }[] | undefined) ?? []).flatMap((p) => p.articles);
-  add('article', articleFilterValues([...list(d.articles), ...provisionRefs]));
-  add('purpose', list(d.purposes));
-  add('audience', list(d.audience));
-  add('language', list(d.language));
-  const sorts: [string, string][] = [['title', String(d.title)]];
+  const filters: [string, string][] = FACET_KEYS.flatMap((key) => FACETS[key].values(entry).map((value): [string, string] => [key, value]));
+  const year = entryYear(entry);
+  if (year) filters.push(['year', year]);
+  const sorts: [string, string][] = [];
   const meta: [string, string][] = [['title', String(d.title)], ['id', entry.id], ['type', entry.type]];
   if (entry.type === 'case') {
-    const jurisdiction = String(d.jurisdiction);
-    add('jurisdiction', [jurisdiction]);
-    add('region', [catalog().jurisdictions.get(jurisdiction)!.region]);
-    add('year', [String(d.decided).slice(0, 4)]);
-    add('means', list(d.means));
-    add('act', list(d.acts));
-    add('sector', list(d.sectors));
-    add('outcome', list(d.outcome));
-    add('courtLevel', list(d.courtLevel));
     sorts.push(['decided', String(d.decided)]);
     meta.push(['citation', String(d.citation)], ['court', String(d.court)], ['decided', String(d.decided)]);
-  } else if (d.published !== undefined) {
-    add('year', [String(d.published).slice(0, 4)]);
   }
   return { filters, sorts, meta };
 }

@@ -41,6 +41,7 @@ citation: "Fixture 1/2020"
 language: en
 outcome: conviction
 purposes: [forced-labour]
+articles: ["TIP-3(a)"]
 sources:
   - title: Synthetic test fixture, not a real decision
 review:
@@ -84,6 +85,7 @@ const CASE_FLAGS = [
   '--citation', '[2013] EWCA Crim 0000',
   '--outcome', 'conviction',
   '--purposes', 'forced-labour,sexual-exploitation',
+  '--articles', 'TIP-3(a),TIP-5(1)',
   '--language', 'en',
 ];
 const without = (flags: string[], name: string) => flags.filter((_, i) => flags[i] !== name && flags[i - 1] !== name);
@@ -318,6 +320,7 @@ describe('npm run new -- <type>, non-interactive', () => {
         outcome: 'violation',
         purposes: ['domestic-servitude'],
         acts: ['recruitment', 'harbouring'],
+        articles: ['TIP-3(a)'],
         sources: [{ title: 'Judgment (synthetic)', language: 'en' }],
       }),
     );

@@ -91,6 +91,21 @@ async function askPurposes(content: Content, schema: z.ZodType, required: boolea
   }
 }
 
+/** Comma-separated treaty references, checked with the schema as a list. */
+const refList = (typed: string) => typed.split(',').map((v) => v.trim()).filter(Boolean);
+
+async function askArticles(schema: z.ZodType): Promise<string[]> {
+  p.log.info('Classify the decision: which treaty provisions does it engage, whether or not the court cited them? docs/classification.md says which provision each question engages.');
+  const typed = answered(
+    await p.text({
+      message: 'Treaty provisions the decision engages, separated by commas',
+      placeholder: 'e.g. TIP-3(a), TIP-5(1)',
+      validate: (value) => fieldProblem(schema, ['articles'], refList(value ?? '')),
+    }),
+  );
+  return refList(typed);
+}
+
 const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 async function askCase(content: Content, schema: z.ZodType): Promise<Draft> {
@@ -103,6 +118,7 @@ async function askCase(content: Content, schema: z.ZodType): Promise<Draft> {
   answers.citation = await askText(schema, ['citation'], { message: 'Citation: the official report citation, case or application number, as printed', placeholder: 'e.g. [2013] EWCA Crim 991, or Application no. 73316/01' });
   answers.outcome = await askVocabulary(content, schema, 'outcome', 'outcome', 'Outcome for the defendant or applicant (on appeal: "Conviction" if the conviction stands)');
   answers.purposes = await askPurposes(content, schema, true);
+  answers.articles = await askArticles(schema);
   answers.language = await askText(schema, ['language'], { message: 'Language you will write the summary in (ISO 639-1 code)', defaultValue: 'en', placeholder: 'en' });
 
   const fallback = `Judgment of ${longDate(String(answers.decided))}`;

@@ -57,7 +57,7 @@ export function jurisdictionOptions(catalog: Catalog): Searchable<string>[] {
       return {
         value: j.code,
         label: `${j.names.en} (${j.code})`,
-        hint: j.kind === 'body' ? 'regional or international body' : `country, ${j.region}`,
+        hint: j.kind === 'body' ? 'regional or international body' : `country, ${j.regions.join(', ')}`,
         terms: [j.code, j.names.en, ...(alpha2 ? [alpha2, ...(aliases[alpha2] ?? [])] : [])],
       };
     })

@@ -1,6 +1,7 @@
 /** One result: its data is fetched only when it is shown. */
 import { useEffect, useState } from 'react';
-import type { PagefindResult, PagefindResultData } from './pagefind.ts';
+import { resultData, type PagefindResult, type PagefindResultData } from '../../lib/pagefind-client.ts';
+import { REFERENCE_ANCHOR } from '../../lib/search-reference.ts';
 
 interface Props { result: PagefindResult; labels: Record<string, Record<string, string>>; typeLabels: Record<string, string>; formatDate: (iso: string) => string }
 
@@ -8,7 +9,7 @@ export default function ResultItem({ result, labels, typeLabels, formatDate }: P
   const [data, setData] = useState<PagefindResultData | null>(null);
   useEffect(() => {
     let live = true;
-    result.data().then((d) => live && setData(d));
+    resultData(result).then((d) => live && setData(d));
     return () => {
       live = false;
     };
@@ -23,7 +24,21 @@ export default function ResultItem({ result, labels, typeLabels, formatDate }: P
     <li className="result">
       <h3><a href={data.url}>{data.meta.title}</a></h3>
       <p className="entry-meta">{line.filter(Boolean).join(' · ')}</p>
-      <p className="result-excerpt" dangerouslySetInnerHTML={{ __html: data.excerpt }} />
+      <Excerpt data={data} />
     </li>
   );
+}
+
+const EXCERPT_WORDS = 36;
+
+/**
+ * From the summary only: the part of the record before the reference anchor (title, citation,
+ * identifiers, classification), which the line above already shows. Where only that part matched
+ * (an identifier typed), the summary's opening words.
+ */
+function Excerpt({ data }: { data: PagefindResultData }) {
+  const inSummary = data.sub_results?.find((sub) => sub.anchor?.id !== REFERENCE_ANCHOR && sub.excerpt);
+  if (inSummary) return <p className="result-excerpt" dangerouslySetInnerHTML={{ __html: inSummary.excerpt }} />;
+  const words = data.content.split(/\s+/);
+  return <p className="result-excerpt">{words.slice(0, EXCERPT_WORDS).join(' ')}{words.length > EXCERPT_WORDS ? ' …' : ''}</p>;
 }

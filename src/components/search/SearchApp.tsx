@@ -1,14 +1,15 @@
 /**
  * The search page: query, facets (OR within, AND across) with counts that follow the query,
- * year range, sort, lazily loaded results, and all of it in the URL.
+ * year range, sort, lazily loaded results, and all of it in the URL. Back and forward bring back
+ * the whole view: the results loaded and the scroll position (kept in history.state).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../i18n/format.ts';
+import { loadPagefind, resultData, type Pagefind, type PagefindResult } from '../../lib/pagefind-client.ts';
 import type { SearchConfig } from '../../lib/search-facets.ts';
+import { effectiveSort, FACET_KEYS, hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from '../../lib/search-state.ts';
 import Facet from './Facet.tsx';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import ResultItem from './ResultItem.tsx';
-import { FACET_KEYS, hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from './search-state.ts';
 
 interface Props { strings: Record<string, string>; base: string }
 
@@ -18,6 +19,35 @@ const loadFacets = (base: string) => (facetsLoading ??= fetch(`${base}search/fac
 
 const PAGE = 10;
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+/** What history keeps of a view besides its URL. */
+interface Kept { shown: number; scrollY: number }
+const keptOf = (state: unknown): Kept | null => {
+  const kept = (state as { kb?: Kept } | null)?.kb;
+  return kept && Number.isFinite(kept.shown) && Number.isFinite(kept.scrollY) ? kept : null;
+};
+
+interface Listing { results: PagefindResult[]; undatedFrom: number | null }
+
+/**
+ * The results of a view. A date order keeps every entry: Pagefind leaves out records without
+ * the sort key, so those (tools, papers, collections) are fetched unsorted and follow the dated ones.
+ */
+async function list(pagefind: Pagefind, state: SearchState, years: readonly string[]): Promise<Listing | null> {
+  const term = state.query.trim() || null;
+  const filters = pagefindFilters(state, years);
+  const filterOption = Object.keys(filters).length ? { filters } : {};
+  const sort = effectiveSort(state);
+  if (sort === 'relevance') {
+    const found = await pagefind.search(term, filterOption);
+    return found && { results: found.results, undatedFrom: null };
+  }
+  const [sorted, all] = await Promise.all([pagefind.search(term, { ...filterOption, sort: pagefindSort(sort) }), pagefind.search(term, filterOption)]);
+  if (!sorted || !all) return null;
+  const dated = new Set(sorted.results.map((r) => r.id));
+  const undated = all.results.filter((r) => !dated.has(r.id));
+  return { results: [...sorted.results, ...undated], undatedFrom: undated.length ? sorted.results.length : null };
+}
 
 export default function SearchApp({ strings: s, base }: Props) {
   const [config, setConfig] = useState<SearchConfig>(NO_FACETS);
@@ -29,15 +59,19 @@ export default function SearchApp({ strings: s, base }: Props) {
   // The server renders the empty page; the URL's search is read once hydrated (no mismatch).
   const [state, setState] = useState<SearchState>(() => parseState('', keys));
   const [urlRead, setUrlRead] = useState(false); // no search for the placeholder state before the URL is read
-  const [results, setResults] = useState<PagefindResult[] | null>(null);
+  const [listing, setListing] = useState<Listing | null>(null);
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [shown, setShown] = useState(PAGE);
   const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const [panelOpen, setPanelOpen] = useState(false); // the filters' panel on a narrow screen
   // The URL of the view whose results are on screen (tests and scripts wait for it).
   const [completed, setCompleted] = useState<string | null>(null);
   const sequence = useRef(0);
   const typing = useRef(false); // debounce keystrokes, not a query that arrives in the URL
+  const restoring = useRef<Kept | null>(null); // what to bring back once the results are drawn
   const sentinel = useRef<HTMLDivElement>(null);
+  const panelButton = useRef<HTMLButtonElement>(null);
+  const panelHeading = useRef<HTMLHeadingElement>(null);
 
   // Pagefind starts once the page is interactive; focusing the box also starts it.
   useEffect(() => {
@@ -50,16 +84,41 @@ export default function SearchApp({ strings: s, base }: Props) {
     return () => clearTimeout(timer);
   }, [base]);
 
-  // The URL describes the view: on arrival, and on back and forward.
+  // The URL describes the view: on arrival, and on back and forward; history.state the rest.
   useEffect(() => {
+    history.scrollRestoration = 'manual'; // the browser would scroll before the results are back
     const arrived = parseState(location.search, keys);
+    restoring.current = keptOf(history.state);
     setState(arrived);
     setUrlRead(true);
-    history.replaceState(null, '', `${location.pathname}${serialiseState(arrived, keys)}`); // one canonical URL per view
-    const onPop = () => setState(parseState(location.search, keys));
+    history.replaceState(history.state, '', `${location.pathname}${serialiseState(arrived, keys)}`); // one canonical URL per view
+    const onPop = (event: PopStateEvent) => {
+      restoring.current = keptOf(event.state);
+      setState(parseState(location.search, keys));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [keys]);
+
+  // Remember how far down the reader is, so Back from a result returns here.
+  useEffect(() => {
+    let timer = 0;
+    const keep = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        if (restoring.current) return; // not while a view is being brought back
+        history.replaceState({ ...(history.state ?? {}), kb: { shown, scrollY: Math.round(window.scrollY) } }, '');
+      }, 150);
+    };
+    keep();
+    window.addEventListener('scroll', keep, { passive: true });
+    window.addEventListener('pagehide', keep);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('scroll', keep);
+      window.removeEventListener('pagehide', keep);
+    };
+  }, [shown]);
 
   const update = useCallback((next: SearchState, mode: 'push' | 'replace') => {
     setState(next);
@@ -75,7 +134,7 @@ export default function SearchApp({ strings: s, base }: Props) {
       try {
         const pagefind = await loadPagefind(base);
         if (!hasCriteria(state)) {
-          setResults(null);
+          setListing(null);
           setStatus('ready');
           setCompleted(serialiseState(state, keys));
           const totals = await pagefind.filters(); // counts for browsing: after the page is usable
@@ -83,21 +142,26 @@ export default function SearchApp({ strings: s, base }: Props) {
           return;
         }
         setStatus('loading');
-        const term = state.query.trim() || null;
         const years = (await loadFacets(base)).years;
-        const filters = pagefindFilters(state, years);
-        // Filters and sort only when asked for: either makes Pagefind fetch more of its index.
-        const options = { ...(Object.keys(filters).length ? { filters } : {}), ...(state.sort !== 'relevance' ? { sort: pagefindSort(state.sort) } : {}) };
-        const main = await pagefind.search(term, options);
-        if (!main || run !== sequence.current) return;
+        const found = await list(pagefind, state, years);
+        if (!found || run !== sequence.current) return;
         // Results first; the facet counts follow once the first results are on screen (they need
         // Pagefind's filter files, which would otherwise compete with the results for the wire).
-        setResults(main.results);
-        setShown(PAGE);
-        setStatus('ready');
-        await Promise.all(main.results.slice(0, PAGE).map((r) => r.data()));
-        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 250))); // after the titles are drawn and read
+        const kept = restoring.current;
+        const target = Math.max(PAGE, Math.min(kept?.shown ?? PAGE, found.results.length));
+        await Promise.all(found.results.slice(0, target).map(resultData));
         if (run !== sequence.current) return;
+        setListing(found);
+        setShown(target);
+        setStatus('ready');
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, kept ? 50 : 250))); // after the titles are drawn
+        if (run !== sequence.current) return;
+        if (kept) {
+          window.scrollTo(0, kept.scrollY);
+          restoring.current = null;
+        }
+        const term = state.query.trim() || null;
+        const filters = pagefindFilters(state, years);
         const next: Record<string, Record<string, number>> = {};
         await pagefind.filters();
         const counted = await pagefind.search(term, { filters });
@@ -118,6 +182,7 @@ export default function SearchApp({ strings: s, base }: Props) {
   }, [state, base, keys, urlRead]);
 
   // Load more as the reader reaches the end of the list.
+  const results = listing?.results ?? null;
   useEffect(() => {
     const node = sentinel.current;
     if (!node || !results || shown >= results.length || !('IntersectionObserver' in window)) return;
@@ -126,9 +191,27 @@ export default function SearchApp({ strings: s, base }: Props) {
     return () => observer.disconnect();
   }, [results, shown]);
 
+  // The filters' panel (narrow screens): focus moves into it, Escape closes it, focus returns.
+  useEffect(() => {
+    if (!panelOpen) return;
+    panelHeading.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closePanel();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [panelOpen]);
+  const closePanel = () => {
+    setPanelOpen(false);
+    panelButton.current?.focus();
+  };
+
   const active = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value, label: config.labels[key]?.[value] ?? value })));
   const total = results?.length ?? 0;
   const announce = status === 'error' ? s.unavailable : status === 'loading' ? s.loading : results ? (total === 1 ? s.result : fill(s.results, { count: total })) : s.prompt;
+  const sort = effectiveSort(state);
+  const undatedFrom = listing?.undatedFrom ?? null;
+  const dated = results ? results.slice(0, Math.min(shown, undatedFrom ?? Infinity)) : [];
+  const undated = results && undatedFrom !== null && shown > undatedFrom ? results.slice(undatedFrom, shown) : [];
+  const item = (r: PagefindResult) => <ResultItem key={r.id} result={r} labels={config.labels} typeLabels={config.labels.type ?? {}} formatDate={formatDate} />;
 
   return (
     <div className="search-app" data-completed={completed ?? undefined}>
@@ -147,11 +230,14 @@ export default function SearchApp({ strings: s, base }: Props) {
         <button type="submit" className="button">{s.submit}</button>
       </form>
       <div className="search-layout">
-        <section className="search-filters" id="filters" aria-labelledby="filters-heading">
-          <h2 id="filters-heading">{s.filters}</h2>
+        <section className={`search-filters${panelOpen ? ' is-open' : ''}`} id="filters" aria-labelledby="filters-heading">
+          <div className="filters-head">
+            <h2 id="filters-heading" tabIndex={-1} ref={panelHeading}>{s.filters}</h2>
+            <button type="button" className="button panel-close" onClick={closePanel}>{total > 0 ? fill(s.showResults, { count: total }) : s.closeFilters}</button>
+          </div>
           {active.length > 0 && <button type="button" className="link-button" onClick={() => update({ ...state, filters: {}, yearFrom: undefined, yearTo: undefined }, 'push')}>{s.clearAll}</button>}
           {config.facets.map((facet) => (
-            <Facet key={facet.key} facet={facet} selected={state.filters[facet.key] ?? []} counts={counts[facet.key]} onToggle={(value) => update(toggleValue(state, facet.key, value), 'push')} />
+            <Facet key={facet.key} facet={facet} selected={state.filters[facet.key] ?? []} counts={counts[facet.key]} strings={s} onToggle={(value) => update(toggleValue(state, facet.key, value), 'push')} />
           ))}
           <fieldset className="facet year-range">
             <legend>{s.year}</legend>
@@ -166,15 +252,18 @@ export default function SearchApp({ strings: s, base }: Props) {
               {config.years.map((y) => <option key={y} value={y}>{y}</option>)}
             </select>
           </fieldset>
+          <button type="button" className="button panel-close panel-close-end" onClick={closePanel}>{total > 0 ? fill(s.showResults, { count: total }) : s.closeFilters}</button>
         </section>
         <section className={`search-results${hasCriteria(state) ? ' has-criteria' : ''}`} aria-labelledby="results-heading">
           <div className="results-bar">
             <h2 id="results-heading" className="visually-hidden">{s.resultsHeading}</h2>
             <p role="status" aria-live="polite" className="result-count">{announce}</p>
-            <a className="filters-jump" href="#filters">{s.filters}{active.length > 0 ? ` (${active.length})` : ''}</a>
+            <button type="button" className="button filters-open" ref={panelButton} aria-expanded={panelOpen} aria-controls="filters" onClick={() => setPanelOpen(true)}>
+              {s.filters}{active.length > 0 ? ` (${active.length})` : ''}
+            </button>
             <label htmlFor="search-sort">{s.sort}</label>
-            <select id="search-sort" value={state.sort} onChange={(e) => update({ ...state, sort: e.target.value as SearchState['sort'] }, 'push')}>
-              <option value="relevance">{s.sortRelevance}</option>
+            <select id="search-sort" value={sort} onChange={(e) => update({ ...state, sort: e.target.value as SearchState['sort'] }, 'push')}>
+              <option value="relevance" disabled={!state.query.trim()}>{s.sortRelevance}</option>
               <option value="newest">{s.sortNewest}</option>
               <option value="oldest">{s.sortOldest}</option>
             </select>
@@ -200,9 +289,13 @@ export default function SearchApp({ strings: s, base }: Props) {
           )}
           {results && total > 0 && (
             <>
-              <ol className="entry-list results">
-                {results.slice(0, shown).map((r) => <ResultItem key={r.id} result={r} labels={config.labels} typeLabels={config.labels.type ?? {}} formatDate={formatDate} />)}
-              </ol>
+              {dated.length > 0 && <ol className="entry-list results">{dated.map(item)}</ol>}
+              {undated.length > 0 && (
+                <>
+                  <p className="undated-note">{fill(s.undated, { count: total - (undatedFrom ?? 0) })}</p>
+                  <ol className="entry-list results" start={(undatedFrom ?? 0) + 1}>{undated.map(item)}</ol>
+                </>
+              )}
               {shown < total && (
                 <div ref={sentinel} className="more">
                   <p>{fill(s.shown, { shown, count: total })}</p>

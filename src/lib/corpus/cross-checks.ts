@@ -1,5 +1,5 @@
 /** Checks that need the whole corpus: unique ids, folders, related cases, items, links, formerIds. */
-import { FOLDERS, parseArticleRef, typeOfFolder, type ContentType } from '../../../schemas/index.ts';
+import { CASE_RELATIONS, FOLDERS, INVERSE_RELATION, parseArticleRef, typeOfFolder, type CaseRelation, type ContentType } from '../../../schemas/index.ts';
 import { ITEM_REF_PATTERN } from '../../../schemas/collection.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import type { Catalog } from '../../../schemas/catalog.ts';
@@ -12,7 +12,10 @@ function listOf<T>(value: unknown, keep: (item: Record<string, unknown>) => bool
 }
 const strings = (value: unknown) => (Array.isArray(value) ? value : []).map((v, i) => [v, i] as const).filter(([v]) => typeof v === 'string') as [string, number][];
 
-export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
+/** The ids of files whose frontmatter could not be read: they still exist, so links to them are not "missing". */
+export type UnreadIds = ReadonlyMap<ContentType, ReadonlySet<string>>;
+
+export function crossCheck(entries: Entry[], catalog: Catalog, unread: UnreadIds = new Map()): Problem[] {
   const problems: Problem[] = [];
   const error = (entry: Entry, at: Position, message: string, hint?: string) => problems.push({ file: entry.file, ...at, message, hint, severity: 'error' });
   const byType = new Map<ContentType, Map<string, Entry>>();
@@ -26,6 +29,8 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
     } else ids.set(entry.id, entry);
   }
   const cases = byType.get('case')!;
+  const exists = (type: ContentType, id: string) => byType.get(type)!.has(id) || !!unread.get(type)?.has(id);
+  problems.push(...relationConflicts(cases));
 
   // formerIds: each old id redirects to exactly one entry, and never hides a live entry.
   const former = new Map<string, Entry>();
@@ -52,7 +57,7 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
         const at = () => entry.where(['related', i, 'id']);
         const id = rel.id;
         if (id === entry.id) error(entry, at(), 'a case cannot be related to itself');
-        else if (!cases.has(id)) {
+        else if (!exists('case', id)) {
           const guess = suggest(id, [...cases.keys()]);
           error(entry, at(), `related case "${id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''), 'give the id (file name without .md) of a case in content/cases/');
         }
@@ -62,12 +67,12 @@ export function crossCheck(entries: Entry[], catalog: Catalog): Problem[] {
       (Array.isArray(entry.data.items) ? (entry.data.items as unknown[]) : []).forEach((item, i) => {
         const ref = (item as { ref?: unknown } | null)?.ref;
         if (typeof ref !== 'string') return;
-        const problem = itemProblem(ref, byType);
+        const problem = itemProblem(ref, byType, unread);
         if (problem) error(entry, entry.where(['items', i, 'ref']), problem);
       });
     }
     for (const link of entry.links) {
-      const problem = linkTargetProblem(link.path, byType, catalog);
+      const problem = linkTargetProblem(link.path, exists, byType, catalog);
       if (problem) error(entry, link, problem);
     }
   }
@@ -82,12 +87,13 @@ export function indexByType(entries: readonly Entry[]): Map<ContentType, Map<str
   return byType;
 }
 
-export function itemProblem(ref: string, byType: Map<ContentType, Map<string, Entry>>): string | undefined {
+export function itemProblem(ref: string, byType: Map<ContentType, Map<string, Entry>>, unread: UnreadIds = new Map()): string | undefined {
   const match = ITEM_REF_PATTERN.exec(ref);
   if (!match) return undefined; // already reported by the schema
   const [, folder, id, anchor] = match;
   const type = typeOfFolder(folder)!;
   const target = byType.get(type)!.get(id);
+  if (!target && unread.get(type)?.has(id)) return undefined; // that file's own problems are reported
   if (!target) {
     const guess = suggest(id, [...byType.get(type)!.keys()]);
     return `item "${ref}" does not exist: there is no ${folder}/${id}` + (guess ? ` (did you mean "${folder}/${guess}"?)` : '');
@@ -104,7 +110,7 @@ export function itemProblem(ref: string, byType: Map<ContentType, Map<string, En
 }
 
 /** A site path in a body link must lead to a page that will exist. */
-function linkTargetProblem(href: string, byType: Map<ContentType, Map<string, Entry>>, catalog: Catalog): string | undefined {
+function linkTargetProblem(href: string, exists: (type: ContentType, id: string) => boolean, byType: Map<ContentType, Map<string, Entry>>, catalog: Catalog): string | undefined {
   const [pathname] = href.split(/[?#]/);
   const segments = pathname.split('/').filter(Boolean);
   const fail = `link "${href}" does not lead to a page of the knowledge base`;
@@ -114,7 +120,7 @@ function linkTargetProblem(href: string, byType: Map<ContentType, Map<string, En
   const type = typeOfFolder(first);
   if (type) {
     if (segments.length > 2 && !(type === 'collection' && third === 'print' && segments.length === 3)) return fail;
-    if (!byType.get(type)!.has(second)) {
+    if (!exists(type, second)) {
       const guess = suggest(second, [...byType.get(type)!.keys()]);
       return `link "${href}": there is no ${first}/${second}` + (guess ? ` (did you mean "/${first}/${guess}/"?)` : '');
     }
@@ -129,3 +135,37 @@ function linkTargetProblem(href: string, byType: Map<ContentType, Map<string, En
   return fail;
 }
 
+
+/**
+ * A relation is written on one side; the other side is derived. When both sides are written they
+ * must agree (A `cites` B and B `cited-by` A): anything else is reported on both files.
+ */
+const RELATION_PHRASE: Record<CaseRelation, string> = {
+  'appeal-of': 'is an appeal of',
+  'appealed-to': 'was appealed to',
+  cites: 'cites',
+  'cited-by': 'is cited by',
+  'see-also': 'is related to',
+};
+
+function relationConflicts(cases: ReadonlyMap<string, Entry>): Problem[] {
+  const problems: Problem[] = [];
+  const written = (entry: Entry) =>
+    listOf<{ id: string; relation: CaseRelation }>(entry.data.related, (r) => typeof r.id === 'string' && (CASE_RELATIONS as readonly unknown[]).includes(r.relation));
+  for (const entry of cases.values()) {
+    written(entry).forEach((rel, i) => {
+      const other = cases.get(rel.id);
+      if (!other || other === entry) return;
+      const back = written(other).find((r) => r.id === entry.id);
+      if (!back || back.relation === INVERSE_RELATION[rel.relation]) return;
+      problems.push({
+        file: entry.file,
+        ...entry.where(['related', i, 'id']),
+        severity: 'error',
+        message: `this case ${RELATION_PHRASE[rel.relation]} "${rel.id}" (${rel.relation}), but ${other.file} says that case ${RELATION_PHRASE[back.relation]} this one (${back.relation}): the two sides disagree ("${rel.relation}" here goes with "${INVERSE_RELATION[rel.relation]}" there)`,
+        hint: 'write the relation on one side only (the site shows the other side), or correct the side that is wrong',
+      });
+    });
+  }
+  return problems;
+}

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { buildCatalog, INSTRUMENT_CODES, instrumentFileSchema, VOCABULARY_NAMES, vocabularyFileSchema, type Catalog, type Instrument, type InstrumentCode, type Vocabulary, type VocabularyName } from '../../../schemas/index.ts';
+import { buildCatalog, INSTRUMENT_CODES, INTERNATIONAL, instrumentFileSchema, VOCABULARY_NAMES, vocabularyFileSchema, type Catalog, type Instrument, type InstrumentCode, type Vocabulary, type VocabularyName } from '../../../schemas/index.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import type { Problem } from './problem.ts';
 import { checkAgainstSchema } from './schema-issues.ts';
@@ -50,5 +50,31 @@ export function loadCatalog(contentDir: string, display: (absolute: string) => s
     }
   }
   if (problems.length) return { problems };
+  problems.push(...crossDataProblems(vocabularies, instruments, contentDir, display));
+  if (problems.length) return { problems };
   return { catalog: buildCatalog(vocabularies, instruments), problems };
+}
+
+/** What one data file says about another: a body's region, an article's related articles. */
+function crossDataProblems(vocabularies: Record<VocabularyName, Vocabulary>, instruments: Map<InstrumentCode, Instrument>, contentDir: string, display: (absolute: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (file: string, message: string) => problems.push({ file: display(path.join(contentDir, file)), line: 1, column: 1, severity: 'error', message });
+  const regions = vocabularies.regions.terms.map((t) => t.id).filter((id) => id !== INTERNATIONAL);
+  for (const name of VOCABULARY_NAMES) {
+    for (const term of vocabularies[name].terms) {
+      if (term.region === undefined) continue;
+      if (name !== 'bodies') at(`vocabularies/${name}.yaml`, `term "${term.id}": only bodies.yaml gives a region`);
+      else if (!regions.includes(term.region)) at(`vocabularies/${name}.yaml`, `body ${term.id}: unknown region "${term.region}": use one of ${regions.join(', ')} (leave it out for a universal body)`);
+    }
+  }
+  for (const [code, instrument] of instruments) {
+    for (const article of instrument.articles) {
+      for (const ref of article.related ?? []) {
+        const [other, number] = ref.split('-');
+        const count = instruments.get(other as InstrumentCode)?.articles.length ?? 0;
+        if (Number(number) > count) at(`instruments/${code}.yaml`, `article ${article.number}: related article "${ref}" does not exist (${other} has articles 1 to ${count})`);
+      }
+    }
+  }
+  return problems;
 }

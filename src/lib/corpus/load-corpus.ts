@@ -74,8 +74,9 @@ function findEntryFiles(contentDir: string, catalog: Catalog, problems: Problem[
       if (!statSync(folderPath).isDirectory()) {
         misplaced(folderPath, 'a case file goes in the folder of its jurisdiction: content/cases/<jurisdiction in lower case>/<id>.md, e.g. content/cases/gbr/');
       } else if (folder !== folder.toLowerCase() || !catalog.jurisdictions.has(folder.toUpperCase())) {
-        const guess = catalog.jurisdictions.has(folder.toUpperCase()) ? folder.toLowerCase() : undefined;
+        const guess = catalog.jurisdictions.has(folder.toUpperCase()) ? folder.toLowerCase() : suggest(folder.toLowerCase(), [...catalog.jurisdictions.keys()].map((code) => code.toLowerCase()));
         misplaced(folderPath, `"${folder}" is not a jurisdiction folder: name it after the jurisdiction code in lower case, e.g. gbr, echr, ecowas-ccj` + (guess ? ` (did you mean "${guess}"?)` : ''));
+        mdFiles(folderPath, 'case'); // its files are still checked, so their own problems show too
       } else mdFiles(folderPath, 'case', folder);
     }
   }
@@ -89,6 +90,7 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
   const entries: Entry[] = [];
   const candidates = findEntryFiles(contentDir, catalog, problems).map((c) => ({ ...c, file: displayPath(c.absolute), id: path.basename(c.absolute, '.md') }));
   const results = checkFiles(candidates, contentDir, schemas);
+  const unread = new Map<ContentType, Set<string>>();
   candidates.forEach((candidate, index) => {
     const { file, id } = candidate;
     const result = results[index];
@@ -96,6 +98,11 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
     if (badId) problems.push({ file, line: 1, column: 1, severity: 'error', message: `file name: ${badId}`, hint: 'the id is the file name without .md' });
     for (const p of result.problems) problems.push({ file, severity: 'error', ...p });
     for (const w of result.warnings) problems.push({ file, severity: 'warning', ...w });
+    if (!result.entry && !badId) {
+      // Its frontmatter could not be read, but the file is there: references to it are not missing.
+      if (!unread.has(candidate.type)) unread.set(candidate.type, new Set());
+      unread.get(candidate.type)!.add(id);
+    }
     if (result.entry && !badId) {
       result.entry.folder = candidate.folder;
       entries.push(result.entry);
@@ -105,7 +112,7 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
       }
     }
   });
-  problems.push(...crossCheck(entries, catalog));
+  problems.push(...crossCheck(entries, catalog, unread));
   const published = entries.filter((e) => e.valid).sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
   return { contentDir, catalog, entries: published, problems: problems.sort(byPosition) };
 }

@@ -2,9 +2,14 @@
  * Loads Pagefind's own JS API from the built index (never bundled: the index and its API
  * ship together), once, with ranking tuned for legal text.
  */
+export interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: { id?: string } }
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The record's text, as indexed. */
+  content: string;
+  /** The parts of the record with matches, split at elements with an id. */
+  sub_results?: PagefindSubResult[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -34,4 +39,13 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     return pagefind;
   })();
   return loading;
+}
+
+const dataCache = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+
+/** A result's data, fetched once however often it is drawn (restoring a long list asks again). */
+export function resultData(result: PagefindResult): Promise<PagefindResultData> {
+  let data = dataCache.get(result);
+  if (!data) dataCache.set(result, (data = result.data()));
+  return data;
 }

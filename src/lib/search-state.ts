@@ -4,7 +4,7 @@
  * forward, reload and a shared link all restore the same view.
  */
 /** The Pagefind filter keys of the site contract that the search page offers as facets, in order. */
-export const FACET_KEYS = ['type', 'jurisdiction', 'article', 'purpose', 'means', 'act', 'sector', 'outcome', 'courtLevel', 'audience', 'language'] as const;
+export const FACET_KEYS = ['type', 'region', 'jurisdiction', 'article', 'purpose', 'means', 'act', 'sector', 'outcome', 'courtLevel', 'audience', 'language'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -43,8 +43,14 @@ export function serialiseState(state: SearchState, facetKeys: readonly string[])
   return text ? `?${text}` : '';
 }
 
+/** Whether the view lists entries: a query, a filter, a year or a chosen order (an empty query then lists everything). */
 export function hasCriteria(state: SearchState): boolean {
-  return !!state.query.trim() || Object.values(state.filters).some((v) => v.length) || !!state.yearFrom || !!state.yearTo;
+  return !!state.query.trim() || Object.values(state.filters).some((v) => v.length) || !!state.yearFrom || !!state.yearTo || state.sort !== 'relevance';
+}
+
+/** Relevance needs words to rank by: without a query, entries are listed newest first. */
+export function effectiveSort(state: SearchState): SortOrder {
+  return state.sort === 'relevance' && !state.query.trim() ? 'newest' : state.sort;
 }
 
 export function toggleValue(state: SearchState, key: string, value: string): SearchState {
