@@ -80,10 +80,12 @@ test('a case with defendants shows them and their charges as a table', async () 
   await close();
 });
 
-test('article references link to article pages', async () => {
+test('article references link to article pages, a pinpoint to its paragraph there', async () => {
   const { page, close } = await open('cases/echr-2010-rantsev-v-cyprus-and-russia/');
-  const link = page.getByRole('region', { name: 'Key facts' }).getByRole('link', { name: /^TIP art\. 3/ }).first();
-  assert.equal(await link.getAttribute('href'), '/articles/tip-3/');
+  const link = page.getByRole('region', { name: 'Key facts' }).getByRole('link', { name: /^TIP art\. 3\(a\)$/ }).first();
+  assert.equal(await link.getAttribute('href'), '/articles/tip-3/#para-a');
+  const whole = page.getByRole('region', { name: 'Key facts' }).getByRole('link', { name: /^UNTOC art\. 18$/ }).first();
+  assert.equal(await whole.getAttribute('href'), '/articles/untoc-18/');
   await close();
 });
 
@@ -137,14 +139,14 @@ test('a collection: ordered items with notes, and its printable handout', async 
   await close();
 });
 
-test('an article page gathers every entry citing it, pinpoints grouped', async () => {
+test('an article page gathers every entry engaging it, pinpoints grouped', async () => {
   const { page, close } = await open('articles/tip-3/');
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Use of terms');
   const citing = corpus.entries.filter((e) => [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some((r) => r === 'TIP-3' || r.startsWith('TIP-3(')));
   const text = await page.locator('main').textContent() ?? '';
   for (const entry of citing) assert.ok(text.includes(String(entry.data.title)) || (entry.type === 'model-law'), `${entry.id} listed`);
-  assert.ok(await page.getByRole('heading', { name: /^TIP art\. 3\((a|b|c|d)\)$/ }).count(), 'a pinpoint group');
-  assert.equal(await page.getByRole('link', { name: /Search within entries citing/ }).getAttribute('href'), '/search/?article=TIP-3');
+  assert.ok(await page.getByRole('heading', { name: /^TIP art\. 3\((a|b|c|d)\) \(\d+\)$/ }).count(), 'a pinpoint group');
+  assert.equal(await page.getByRole('link', { name: /Search the entries engaging/ }).getAttribute('href'), '/search/?article=TIP-3');
   await close();
 });
 

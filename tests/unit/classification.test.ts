@@ -56,7 +56,7 @@ test('the search record carries every identifier and the classification in six l
   const html = searchDocument(rantsev, '<p>Body text.</p>');
   for (const id of identifiersOf(rantsev)) assert.ok(html.includes(id), id);
   assert.ok(html.includes('ECLI:CE:ECHR:2010:0107JUD002596504'));
-  assert.ok(html.indexOf('Body text.') < html.indexOf('<h1>'), 'the body comes first, so excerpts start with it');
+  assert.ok(html.indexOf('Body text.') < html.indexOf('<h1 '), 'the body comes first, so excerpts start with it');
   const names = classificationNames(rantsev);
   for (const label of ['Sexual exploitation', 'Exploitation sexuelle', 'Explotación sexual', 'Europe', 'Европа']) assert.ok(names.includes(label), label);
   assert.ok(!html.includes('id="para-'), 'paragraph anchors are left out of the index');

@@ -202,7 +202,9 @@ describe('the editor schemas', () => {
     assert.deepEqual(caseSchema.properties.defendants.items.properties.charges.items.properties.verdict.enum, ids('verdict'));
     assert.deepEqual(caseSchema.properties.review.properties.status.enum, ids('review-status'));
     assert.equal(caseSchema.properties.articles.items.pattern, ARTICLE_REF_PATTERN.source);
-    assert.deepEqual(caseSchema.properties.articles.examples, [['TIP-3(a)', 'TIP-6']]);
+    assert.deepEqual(caseSchema.properties.articles.examples, [['TIP-3(a)', 'TIP-5(1)']]);
+    assert.ok(caseSchema.required.includes('articles'), 'articles is required for cases');
+    assert.equal(caseSchema.properties.articlesCited.items.pattern, ARTICLE_REF_PATTERN.source);
     const jurisdictions: string[] = caseSchema.properties.jurisdiction.enum;
     assert.deepEqual(['GBR', 'NGA', 'ECHR', 'ECOWAS-CCJ', 'ATA'].map((c) => jurisdictions.includes(c)), [true, true, true, true, false]);
     assert.equal(caseSchema.properties.victims.properties.nationalities.items.enum.includes('ECHR'), false);

@@ -34,6 +34,7 @@ citation: "[2013] EWCA Crim 1"
 language: en
 outcome: conviction
 purposes: [forced-labour]
+articles: ["TIP-3(a)"]
 sources:
   - title: Synthetic test source
 # a comment the move must keep
@@ -60,6 +61,7 @@ citation: "T20140001"
 language: en
 outcome: conviction
 purposes: [forced-labour]
+articles: ["TIP-3(a)"]
 related:
   - id: gbr-2013-foo
     relation: cites
@@ -92,6 +94,7 @@ citation: "[2015] UKSC 1"
 language: en
 outcome: conviction
 purposes: [forced-labour]
+articles: ["TIP-3(a)"]
 sources:
   - title: Synthetic test source
 review:
@@ -193,12 +196,12 @@ describe('npm run move', () => {
       [
         'Moved cases/gbr-2013-foo → cases/gbr-2013-bar',
         'content/cases/gbr/gbr-2013-foo.md → content/cases/gbr/gbr-2013-bar.md',
-        'content/cases/gbr/gbr-2013-bar.md:16: formerIds: added gbr-2013-foo (/cases/gbr-2013-foo/ will redirect here)',
-        'content/cases/gbr/gbr-2014-other.md:12: related id: gbr-2013-foo → gbr-2013-bar',
-        'content/cases/gbr/gbr-2014-other.md:23: body link: /cases/gbr-2013-foo/ → /cases/gbr-2013-bar/',
-        'content/cases/gbr/gbr-2014-other.md:23: body link: /cases/gbr-2013-foo/#para-4 → /cases/gbr-2013-bar/#para-4',
-        'content/cases/gbr/gbr-2014-other.md:28: body link: /cases/gbr-2013-foo → /cases/gbr-2013-bar',
-        'content/cases/gbr/gbr-2014-other.md:30: body link: /cases/gbr-2013-foo → /cases/gbr-2013-bar',
+        'content/cases/gbr/gbr-2013-bar.md:17: formerIds: added gbr-2013-foo (/cases/gbr-2013-foo/ will redirect here)',
+        'content/cases/gbr/gbr-2014-other.md:13: related id: gbr-2013-foo → gbr-2013-bar',
+        'content/cases/gbr/gbr-2014-other.md:24: body link: /cases/gbr-2013-foo/ → /cases/gbr-2013-bar/',
+        'content/cases/gbr/gbr-2014-other.md:24: body link: /cases/gbr-2013-foo/#para-4 → /cases/gbr-2013-bar/#para-4',
+        'content/cases/gbr/gbr-2014-other.md:29: body link: /cases/gbr-2013-foo → /cases/gbr-2013-bar',
+        'content/cases/gbr/gbr-2014-other.md:31: body link: /cases/gbr-2013-foo → /cases/gbr-2013-bar',
         'content/collections/reading-list.md:5: item ref: cases/gbr-2013-foo → cases/gbr-2013-bar',
         'content/collections/reading-list.md:12: body link: /cases/gbr-2013-foo/ → /cases/gbr-2013-bar/',
         'Changed 3 file(s): the moved entry and 7 reference(s) to it.',
@@ -350,7 +353,7 @@ describe('the command', () => {
     const result = run('cases/gbr-2013-foo', 'gbr-2013-bar', '--dry-run');
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^Would move cases\/gbr-2013-foo → cases\/gbr-2013-bar\n/);
-    assert.match(result.stdout, /\ncontent\/cases\/gbr\/gbr-2014-other\.md:12: related id: gbr-2013-foo → gbr-2013-bar\n/);
+    assert.match(result.stdout, /\ncontent\/cases\/gbr\/gbr-2014-other\.md:13: related id: gbr-2013-foo → gbr-2013-bar\n/);
     assert.match(result.stdout, /\nDry run: nothing was written\. Run the same command without --dry-run to move\.\n$/);
     assert.equal(read('cases/gbr/gbr-2013-foo.md'), FOO);
     assert.equal(read('cases/gbr/gbr-2014-other.md'), OTHER);

@@ -18,7 +18,7 @@ function validate(root: string, ...args: string[]) {
 function withMistake() {
   const root = makeContentRoot();
   const file = path.join(root, 'content/cases/gbr/gbr-2005-planted-mistake.md');
-  writeFileSync(file, '---\ntitle: Fixture planted mistake\njurisdiction: GBR\ncourt: Fixture Court\ncourtLevel: appellate\ndecided: 2005-01-02\ncitation: "[2005] FIX 3"\nlanguage: en\noutcome: conviction\n# a comment line\npurposes: [forced-labor]\nsources:\n  - title: Fixture\nreview:\n  status: draft\n---\n\n## Facts\n\nA.\n\n## Decision\n\nB.\n');
+  writeFileSync(file, '---\ntitle: Fixture planted mistake\njurisdiction: GBR\ncourt: Fixture Court\ncourtLevel: appellate\ndecided: 2005-01-02\ncitation: "[2005] FIX 3"\nlanguage: en\noutcome: conviction\n# a comment line\npurposes: [forced-labor]\narticles: ["TIP-3(a)"]\nsources:\n  - title: Fixture\nreview:\n  status: draft\n---\n\n## Facts\n\nA.\n\n## Decision\n\nB.\n');
   return root;
 }
 

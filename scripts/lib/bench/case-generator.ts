@@ -83,6 +83,8 @@ export function generateCase(index: number, ctx: CaseContext): GeneratedCase {
   const verified = full || random.chance(0.15);
   const updatedYear = Math.min(2025, year + random.int(0, 3));
 
+  // Every case engages at least one article (content-model.md); what its court cited is a subset.
+  const articles = [...new Set(Array.from({ length: random.int(1, 5) }, () => ctx.drawArticle(random)))];
   const data: GeneratedCase['data'] = {
     title,
     jurisdiction,
@@ -107,7 +109,8 @@ export function generateCase(index: number, ctx: CaseContext): GeneratedCase {
     means: maybe(0.55) ? pickTerms('means', 1, 3) : undefined,
     form: maybe(0.5) ? pickTerms('form', 1, 2) : undefined,
     sectors: maybe(0.6) ? pickTerms('sectors', 1, 2) : undefined,
-    articles: maybe(0.7) ? [...new Set(Array.from({ length: random.int(1, 5) }, () => ctx.drawArticle(random)))] : undefined,
+    articles,
+    articlesCited: maybe(0.3) ? articles.slice(0, random.int(1, articles.length)) : undefined,
     defendants,
     victims: maybe(0.65)
       ? {
