@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../tests/support/browser.ts';
-import { makeContentRoot } from '../tests/support/content-fixture.ts';
+import { makeContentRootIn, TEST_SITES } from '../tests/support/content-fixture.ts';
 
 const node = process.execPath;
 const reports = mkdtempSync(path.join(os.tmpdir(), 'kb-tests-'));
@@ -28,7 +28,10 @@ function nodeTests(name: string, patterns: string[], env: Record<string, string>
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   passed += count('pass');
-  failed += count('fail') + (ok || count('fail') ? 0 : 1); // a crash outside any test still fails the run
+  // A skipped, cancelled or unfinished test did not check anything: it counts as a failure.
+  const unchecked = count('skipped') + count('cancelled') + count('todo');
+  if (unchecked) console.error(`✖ ${name}: ${unchecked} test(s) skipped, cancelled or left to do`);
+  failed += count('fail') + unchecked + (ok || count('fail') ? 0 : 1); // a crash outside any test still fails the run
 }
 
 function step(name: string, ok: boolean) {
@@ -57,7 +60,7 @@ step('type check (tsconfig strict)', run(node, ['node_modules/astro/bin/astro.mj
 const built = step('validate and build', run(node, ['scripts/build.ts']));
 const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['scripts/build.ts', '--outDir', 'dist-kb'], { KB_BASE: '/kb/' }));
 // A small fixture site in which one case was renamed with `npm run move`: its old URL must redirect.
-const moved = makeContentRoot();
+const moved = makeContentRootIn(TEST_SITES);
 const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content') };
 const builtMoved =
   step('npm run move on the fixture corpus', run(node, ['scripts/move-entry.ts', 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], movedContent)) &&

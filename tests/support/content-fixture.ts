@@ -2,7 +2,7 @@
  * A throw-away content folder for tests: the real vocabularies and instruments, the valid
  * fixture corpus (tests/fixtures/valid), and optional extra files laid over it.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,9 +16,22 @@ process.on('exit', () => {
   if (!process.env.KB_KEEP_TEST_DIRS) for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Fixture sites that are built go inside the project (an ignored folder), so that Astro's
+ * packages resolve from node_modules as they do for the real site; a folder in the system's
+ * temporary directory cannot find them.
+ */
+export const TEST_SITES = path.join(REPO, '.test-sites');
+
 /** Returns the temporary root; its `content/` folder is the content directory. */
 export function makeContentRoot(...overlays: string[]): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'kb-test-'));
+  return makeContentRootIn(os.tmpdir(), ...overlays);
+}
+
+/** The same, under `parent` (TEST_SITES for a fixture site that is built). */
+export function makeContentRootIn(parent: string, ...overlays: string[]): string {
+  mkdirSync(parent, { recursive: true });
+  const root = mkdtempSync(path.join(parent, 'kb-test-'));
   made.push(root);
   const content = path.join(root, 'content');
   for (const data of ['vocabularies', 'instruments']) cpSync(path.join(REPO, 'content', data), path.join(content, data), { recursive: true });

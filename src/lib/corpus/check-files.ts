@@ -46,6 +46,10 @@ export function checkFiles(files: FileToCheck[], contentDir: string, schemas: Sc
   const message = receiveMessageOnPort(port1)?.message as { results?: PortableResult[]; error?: string } | undefined;
   void worker.terminate();
   port1.close();
+  if (!message?.results) {
+    // Said, not swallowed: the results stay right (its half is checked here), only slower.
+    console.warn(`The second validation thread ${message?.error ? `failed: ${message.error}` : 'did not answer in time'}; its ${theirs.length} files are checked on this one instead.`);
+  }
   const results = message?.results?.map(fromPortable) ?? theirs.map((f) => checkOne(f, schemas));
   return [...mine, ...results];
 }

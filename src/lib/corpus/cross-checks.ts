@@ -18,15 +18,12 @@ export type UnreadIds = ReadonlyMap<ContentType, ReadonlySet<string>>;
 export function crossCheck(entries: Entry[], catalog: Catalog, unread: UnreadIds = new Map()): Problem[] {
   const problems: Problem[] = [];
   const error = (entry: Entry, at: Position, message: string, hint?: string) => problems.push({ file: entry.file, ...at, message, hint, severity: 'error' });
-  const byType = new Map<ContentType, Map<string, Entry>>();
-  for (const type of Object.keys(FOLDERS) as ContentType[]) byType.set(type, new Map());
-
+  const byType = indexByType(entries); // the first file with an id owns it
   for (const entry of entries) {
-    const ids = byType.get(entry.type)!;
-    const first = ids.get(entry.id);
-    if (first) {
+    const first = byType.get(entry.type)!.get(entry.id)!;
+    if (first !== entry) {
       error(entry, { line: 1, column: 1 }, `id "${entry.id}" is already used by ${first.file}: ids must be unique${entry.type === 'case' ? ' across all jurisdiction folders' : ''}`, 'rename this file (the id is the file name)');
-    } else ids.set(entry.id, entry);
+    }
   }
   const cases = byType.get('case')!;
   const exists = (type: ContentType, id: string) => byType.get(type)!.has(id) || !!unread.get(type)?.has(id);
