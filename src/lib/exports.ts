@@ -14,7 +14,7 @@ export function exportRecords(types: ContentType[], site: URL | undefined) {
 /** Scalar columns as they are, lists joined with "; ", groups as JSON. */
 export const CASE_CSV_COLUMNS = [
   'id', 'url', 'title', 'jurisdiction', 'court', 'courtLevel', 'decided', 'citation', 'identifiers', 'language', 'decisionLanguage', 'legalSystem', 'outcome',
-  'purposes', 'acts', 'means', 'form', 'sectors', 'articles', 'defendants', 'victims', 'sentence', 'related', 'sources', 'keywords', 'review', 'contributors', 'updated', 'formerIds',
+  'purposes', 'acts', 'means', 'form', 'sectors', 'articles', 'articlesCited', 'defendants', 'victims', 'sentence', 'related', 'sources', 'keywords', 'review', 'contributors', 'updated', 'formerIds',
 ] as const;
 
 function cell(value: unknown): string {

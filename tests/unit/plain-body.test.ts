@@ -31,7 +31,7 @@ const PLAIN = [
   '\n## Facts ##\n\n  Indented first line\nand a lazy line.\n\n\n## Decision\n\nDone.',
   '## Facts\nNo blank line after the heading.\n## Decision\nNone here either.\n',
 ];
-const NOT_PLAIN = ['## Facts\n\nSee [x](/cases/a/).', '## Facts\n\n- a list', '## Facts\n\n<b>x</b>', 'Title\n===\n', '## Facts\n\n    code', '## *Facts*\n\nx', '#Facts\n'];
+const NOT_PLAIN = ['## Facts\n\nSee [x](/cases/a/).', '## Facts\n\n- a list', '## Facts\n\n<b>x</b>', 'Title\n===\n', '## Facts\n\n    code', '## *Facts*\n\nx', '#Facts\n', '## Facts\n\nAs in *Rantsev v. Cyprus and Russia*: police.', '## Facts\n\nA __strong__ word.'];
 
 test('plain prose: the same tree as the full parser', () => {
   for (const body of PLAIN) assert.deepEqual(shape(tryPlainBodyTree(body)!), shape(full.parse(body)), JSON.stringify(body));

@@ -31,10 +31,16 @@ export class ContentErrors extends Error {
   }
 }
 
+type ValidCorpus = Corpus & { catalog: NonNullable<Corpus['catalog']> };
+/** Corpora already found valid: pages and the index ask hundreds of thousands of times in a build. */
+const checked = new WeakSet<Corpus>();
+
 /** The corpus, or an error listing every problem: a broken entry never silently disappears. */
-export function validCorpus(): Corpus & { catalog: NonNullable<Corpus['catalog']> } {
+export function validCorpus(): ValidCorpus {
   const loaded = sharedCorpus();
+  if (checked.has(loaded)) return loaded as ValidCorpus;
   const errors = loaded.problems.filter(isError);
   if (errors.length || !loaded.catalog) throw new ContentErrors(errors.map(formatProblem).join('\n'), errors.length);
-  return loaded as Corpus & { catalog: NonNullable<Corpus['catalog']> };
+  checked.add(loaded);
+  return loaded as ValidCorpus;
 }
