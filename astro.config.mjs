@@ -5,12 +5,14 @@ import { defineConfig } from 'astro/config';
 import knowledgeBase from './src/integrations/knowledge-base.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
+import { publicOrigin } from './src/lib/public-origin.ts';
 
-// KB_BASE=/kb/ builds the site for hosting under a sub-path; KB_SITE is the public origin.
+// KB_BASE=/kb/ builds the site for hosting under a sub-path; KB_SITE (else `homepage` in
+// package.json) is the public origin. Without one, nothing absolute is written (see public-origin.ts).
 const base = process.env.KB_BASE || '/';
 
 export default defineConfig({
-  site: process.env.KB_SITE || 'https://trafficking-case-law.example.org',
+  site: publicOrigin(),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { makeContentRootIn, TEST_SITES } from '../tests/support/content-fixture.ts';
+import { LOCAL_ORIGIN } from '../src/lib/public-origin.ts';
 
 const node = process.execPath;
 const reports = mkdtempSync(path.join(os.tmpdir(), 'kb-tests-'));
@@ -57,11 +58,14 @@ function ensureBrowser(): boolean {
 
 nodeTests('unit', ['tests/unit/**/*.test.ts']);
 step('type check (tsconfig strict)', run(node, ['node_modules/astro/bin/astro.mjs', 'sync']) && run(node, ['node_modules/typescript/bin/tsc', '--noEmit']));
-const built = step('validate and build', run(node, ['scripts/build.ts']));
-const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['scripts/build.ts', '--outDir', 'dist-kb'], { KB_BASE: '/kb/' }));
+// Built as `npm start` builds them (the local address as the public origin); the moved fixture
+// site below is built without one, as `npm run build` is on a machine that sets none.
+const local = { KB_SITE: LOCAL_ORIGIN };
+const built = step('validate and build', run(node, ['scripts/build.ts'], local));
+const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['scripts/build.ts', '--outDir', 'dist-kb'], { ...local, KB_BASE: '/kb/' }));
 // A small fixture site in which one case was renamed with `npm run move`: its old URL must redirect.
 const moved = makeContentRootIn(TEST_SITES);
-const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content') };
+const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content'), KB_SITE: '' };
 const builtMoved =
   step('npm run move on the fixture corpus', run(node, ['scripts/move-entry.ts', 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], movedContent)) &&
   step('build the moved fixture corpus', run(node, ['scripts/build.ts', '--outDir', path.join(moved, 'dist')], movedContent));

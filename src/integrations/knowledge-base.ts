@@ -10,9 +10,10 @@ import { formatProblem, isError } from '../lib/corpus/problem.ts';
 import { sharedCorpus, validCorpus } from '../lib/corpus/shared-corpus.ts';
 import { writeCitationFiles } from '../lib/citation-files.ts';
 import { entriesOf } from '../lib/entries.ts';
+import { publicUrl } from '../lib/public-url.ts';
 
 export default function knowledgeBase(): AstroIntegration {
-  let caseUrl = (id: string) => `/cases/${id}/`;
+  let caseUrl: (id: string) => string | undefined = () => undefined;
   let outDir = '';
   let citations: Promise<number> | undefined;
   return {
@@ -36,9 +37,13 @@ export default function knowledgeBase(): AstroIntegration {
         updateConfig({ redirects });
         logger.info(`${corpus.entries.length} entries validated; ${Object.keys(redirects).length} redirect(s) from former ids.`);
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         outDir = fileURLToPath(config.outDir);
-        caseUrl = (id) => new URL(`${config.base.replace(/\/?$/, '/')}cases/${id}/`, config.site ?? 'http://localhost/').href;
+        const site = config.site ? new URL(config.site) : undefined;
+        caseUrl = (id) => (site ? publicUrl(`${config.base.replace(/\/?$/, '/')}cases/${id}/`, site) : undefined); // a reference manager needs a full address or none
+        if (!site) {
+          logger.warn('No public address (KB_SITE, or homepage in package.json): the feed, the open data, citation files and handouts give site paths, and there are no canonical links and no sitemap.');
+        }
       },
       // The citation downloads are written while Astro writes the pages: creating 30 000 small
       // files is mostly waiting on the file system. build:setup comes after Astro has emptied

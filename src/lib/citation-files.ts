@@ -11,7 +11,7 @@ import type { Entry } from './corpus/entry-file.ts';
 
 const AT_ONCE = 16;
 
-async function writeCase(outDir: string, entry: Entry, url: string): Promise<void> {
+async function writeCase(outDir: string, entry: Entry, url: string | undefined): Promise<void> {
   const dir = path.join(outDir, 'cases', entry.id);
   await mkdir(dir, { recursive: true });
   await Promise.all([
@@ -21,7 +21,7 @@ async function writeCase(outDir: string, entry: Entry, url: string): Promise<voi
   ]);
 }
 
-export async function writeCitationFiles(outDir: string, cases: readonly Entry[], caseUrl: (id: string) => string): Promise<number> {
+export async function writeCitationFiles(outDir: string, cases: readonly Entry[], caseUrl: (id: string) => string | undefined): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (next < cases.length) {

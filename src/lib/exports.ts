@@ -1,10 +1,10 @@
 /** Open data: every case's frontmatter plus id and url; resources likewise; CSV with one row per case. */
 import type { ContentType } from '../../schemas/index.ts';
 import { entriesOf, type Entry } from './entries.ts';
-import { entryHref } from './urls.ts';
+import { entryHref, publicUrl } from './urls.ts';
 
 export function exportRecord(entry: Entry, site: URL | undefined) {
-  return { id: entry.id, url: new URL(entryHref(entry.type, entry.id), site).href, ...(entry.type === 'case' ? {} : { type: entry.type }), ...entry.data };
+  return { id: entry.id, url: publicUrl(entryHref(entry.type, entry.id), site), ...(entry.type === 'case' ? {} : { type: entry.type }), ...entry.data };
 }
 
 export function exportRecords(types: ContentType[], site: URL | undefined) {

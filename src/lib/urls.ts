@@ -13,3 +13,5 @@ export const searchHref = (params: Record<string, string> = {}) => {
   const query = new URLSearchParams(params).toString();
   return href(`search/${query ? `?${query}` : ''}`);
 };
+
+export { publicUrl } from './public-url.ts';
