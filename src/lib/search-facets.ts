@@ -6,7 +6,7 @@
  */
 import { parseArticleRef, type VocabularyName } from '../../schemas/index.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { articleTitle, catalog, corpus, termLabel, type Entry } from './entries.ts';
+import { articleRefLabel, articleTitle, catalog, corpus, termLabel, type Entry } from './entries.ts';
 import { FACETS } from './facet-registry.ts';
 import { regionIds } from './jurisdictions.ts';
 import { entryYear } from './search-record.ts';
@@ -55,8 +55,6 @@ function jurisdictionGroups(used: Set<string>): FacetGroup[] {
     .filter((g) => g.values.length);
 }
 
-const refLabel = (ref: string) => ref.replace('-', ' art. ');
-
 function articleGroups(used: Set<string>): FacetGroup[] {
   const articles = new Map<string, Set<string>>();
   for (const ref of used) {
@@ -74,8 +72,8 @@ function articleGroups(used: Set<string>): FacetGroup[] {
         .sort((a, b) => parseArticleRef(a)!.article - parseArticleRef(b)!.article)
         .map((key) => ({
           value: key,
-          label: `${refLabel(key)} — ${articleTitle(key)}`,
-          children: [...articles.get(key)!].sort(pinOrder).map((ref) => ({ value: ref, label: refLabel(ref) })),
+          label: `${articleRefLabel(key)} — ${articleTitle(key)}`,
+          children: [...articles.get(key)!].sort(pinOrder).map((ref) => ({ value: ref, label: articleRefLabel(ref) })),
         })),
     }))
     .filter((g) => g.values.length);

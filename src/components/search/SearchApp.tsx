@@ -207,6 +207,7 @@ export default function SearchApp({ strings: s, base }: Props) {
   const active = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value, label: config.labels[key]?.[value] ?? value })));
   const total = results?.length ?? 0;
   const announce = status === 'error' ? s.unavailable : status === 'loading' ? s.loading : results ? (total === 1 ? s.result : fill(s.results, { count: total })) : s.prompt;
+  const closeLabel = total > 0 ? fill(s.showResults, { count: total }) : s.closeFilters;
   const sort = effectiveSort(state);
   const undatedFrom = listing?.undatedFrom ?? null;
   const dated = results ? results.slice(0, Math.min(shown, undatedFrom ?? Infinity)) : [];
@@ -233,7 +234,7 @@ export default function SearchApp({ strings: s, base }: Props) {
         <section className={`search-filters${panelOpen ? ' is-open' : ''}`} id="filters" aria-labelledby="filters-heading">
           <div className="filters-head">
             <h2 id="filters-heading" tabIndex={-1} ref={panelHeading}>{s.filters}</h2>
-            <button type="button" className="button panel-close" onClick={closePanel}>{total > 0 ? fill(s.showResults, { count: total }) : s.closeFilters}</button>
+            <button type="button" className="button panel-close" onClick={closePanel}>{closeLabel}</button>
           </div>
           {active.length > 0 && <button type="button" className="link-button" onClick={() => update({ ...state, filters: {}, yearFrom: undefined, yearTo: undefined }, 'push')}>{s.clearAll}</button>}
           {config.facets.map((facet) => (
@@ -252,7 +253,7 @@ export default function SearchApp({ strings: s, base }: Props) {
               {config.years.map((y) => <option key={y} value={y}>{y}</option>)}
             </select>
           </fieldset>
-          <button type="button" className="button panel-close panel-close-end" onClick={closePanel}>{total > 0 ? fill(s.showResults, { count: total }) : s.closeFilters}</button>
+          <button type="button" className="button panel-close panel-close-end" onClick={closePanel}>{closeLabel}</button>
         </section>
         <section className={`search-results${hasCriteria(state) ? ' has-criteria' : ''}`} aria-labelledby="results-heading">
           <div className="results-bar">
