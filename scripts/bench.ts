@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { builtLanguages } from '../src/i18n/languages.ts';
 import { writeBareProject, writeIsolatedConfig } from './lib/bench/astro-projects.ts';
 import { buildPhases, round } from './lib/bench/build-phases.ts';
 import { distStats } from './lib/bench/dist-stats.ts';
@@ -83,7 +84,7 @@ async function main() {
   const dist = path.join(tmp, 'dist');
   const build = await required(runStep('build', node, ['scripts/build.ts', '--config', path.relative(REPO, config), '--outDir', dist], { cwd: REPO, env, echo: true, filter: progress }));
 
-  const bareRoot = writeBareProject(REPO, path.join(tmp, 'bare'));
+  const bareRoot = writeBareProject(REPO, path.join(tmp, 'bare'), builtLanguages());
   // Inside the bare project: its server chunks resolve packages through its node_modules link.
   // The floor is for comparison only: if plain Astro cannot build these pages (at 50 000 cases its
   // data store outgrows V8's longest string), say so in the figures and carry on.
@@ -102,9 +103,12 @@ async function main() {
   const browser = await launchBrowser();
   let search;
   let knownItem;
+  let spanish;
   try {
     search = await probeSearch(browser, site.url, corpus.query.word);
     knownItem = await probeSearch(browser, site.url, corpus.knownItem.citation, 1);
+    // The same query from the Spanish interface: it searches the same index (budget: within 10 %).
+    if (builtLanguages().includes('es')) spanish = await probeSearch(browser, `${site.url}es/`, corpus.query.word);
   } finally {
     await browser.close();
     await site.close();
@@ -134,6 +138,8 @@ async function main() {
     search_result_count: search.resultCount,
     search_bytes_by_kind: search.byKind,
     // A citation typed to find one decision: what most searches of a case-law base look like.
+    ...(spanish ? { search_first_query_es: { bytes: spanish.bytes, bytes_gzip: spanish.gzipBytes, ms: spanish.ms, vs_en_bytes: round(spanish.bytes / search.bytes) } } : {}),
+    languages: builtLanguages(),
     search_known_item: { query: knownItem.query, bytes: knownItem.bytes, bytes_gzip: knownItem.gzipBytes, ms: knownItem.ms, first_result_is_it: knownItem.firstResultHref.includes(`/cases/${corpus.knownItem.id}/`), bytes_by_kind: knownItem.byKind },
     build_phases: buildPhases(build.lines, build.seconds, build.memory),
     build_largest_process_peak_rss_mb: build.largestProcessPeakMb,

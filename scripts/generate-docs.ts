@@ -1,8 +1,9 @@
 /**
  * npm run generate [-- --check] [--out DIR]
- * Writes what is generated from the schemas and the data files: docs/content-reference.md and
- * the editor JSON Schemas in schemas/json/. With --check nothing is written: exit 1 and the
- * list of stale files when any differs (CI). --out DIR writes or checks under DIR instead.
+ * Writes what is generated from the schemas and the data files: docs/content-reference.md,
+ * docs/data-dictionary.md (the open data's fields and CSV columns) and the editor JSON Schemas
+ * in schemas/json/. With --check nothing is written: exit 1 and the list of stale files when
+ * any differs (CI). --out DIR writes or checks under DIR instead.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -57,17 +57,25 @@ function ensureBrowser(): boolean {
 }
 
 nodeTests('unit', ['tests/unit/**/*.test.ts']);
-step('type check (tsconfig strict)', run(node, ['node_modules/astro/bin/astro.mjs', 'sync']) && run(node, ['node_modules/typescript/bin/tsc', '--noEmit']));
+// astro check covers the .astro files (pages, components) that tsc cannot read.
+step('type check (astro check, tsc; tsconfig strict)', run(node, ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']) && run(node, ['node_modules/typescript/bin/tsc', '--noEmit']));
 // Built as `npm start` builds them (the local address as the public origin); the moved fixture
 // site below is built without one, as `npm run build` is on a machine that sets none.
 const local = { KB_SITE: LOCAL_ORIGIN };
 const built = step('validate and build', run(node, ['scripts/build.ts'], local));
 const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['scripts/build.ts', '--outDir', 'dist-kb'], { ...local, KB_BASE: '/kb/' }));
 // A small fixture site in which one case was renamed with `npm run move`: its old URL must redirect.
+// It has a git history of its own (added on 1 March 2024, moved on 2 March), as a clone has:
+// the moved case must keep the day it was added.
 const moved = makeContentRootIn(TEST_SITES);
 const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content'), KB_SITE: '' };
+const commitFixture = (message: string, date: string) =>
+  run('git', ['-C', moved, 'add', '-A']) &&
+  run('git', ['-C', moved, '-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
 const builtMoved =
+  step('commit the fixture corpus (a git history for its dates)', run('git', ['init', '-q', moved]) && commitFixture('fixture corpus', '2024-03-01T12:00:00Z')) &&
   step('npm run move on the fixture corpus', run(node, ['scripts/move-entry.ts', 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], movedContent)) &&
+  step('commit the move', commitFixture('move gbr-2001-fixture-appeal', '2024-03-02T12:00:00Z')) &&
   step('build the moved fixture corpus', run(node, ['scripts/build.ts', '--outDir', path.join(moved, 'dist')], movedContent));
 if (built && builtUnderBase && builtMoved && step('a browser for end-to-end tests', ensureBrowser())) {
   nodeTests('e2e', ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], { KB_DIST: path.resolve('dist'), KB_DIST_BASE: path.resolve('dist-kb'), KB_DIST_MOVED: path.join(moved, 'dist') });

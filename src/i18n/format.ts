@@ -2,7 +2,7 @@
  * Dates and lists in an interface language. No dictionary here, so the search island can use
  * it without shipping the interface strings.
  */
-import type { InterfaceLanguage } from './index.ts';
+import { intlLocale, type InterfaceLanguage } from './languages.ts';
 
 // Building an Intl formatter costs far more than using one (5.6 s of a 10 000-case build when
 // made per date), so each language's formatter is made once.
@@ -12,12 +12,12 @@ const listFormats = new Map<InterfaceLanguage, Intl.ListFormat>();
 export function formatDate(iso: string, lang: InterfaceLanguage = 'en'): string {
   if (/^\d{4}$/.test(iso)) return iso;
   let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatList(items: string[], lang: InterfaceLanguage = 'en'): string {
   let format = listFormats.get(lang);
-  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' })));
   return format.format(items);
 }

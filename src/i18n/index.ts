@@ -1,32 +1,29 @@
 /**
- * The one translation function. English is the only interface language for now; a language
- * added later provides the same keys and every page follows.
+ * The one translation function: a page asks for its language's messages by key. Every language
+ * file has the same keys as en.ts (tests/unit/messages.test.ts fails on a missing or extra one).
  */
+import { ar } from './ar.ts';
 import { en, type UiKey } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import type { InterfaceLanguage } from './languages.ts';
+import { formatMessage, type Message, type MessageParams } from './message.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
 
-export const INTERFACE_LANGUAGES = ['en'] as const;
-export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
-const dictionaries: Record<InterfaceLanguage, Record<UiKey, Message>> = { en };
+export const MESSAGES: Record<InterfaceLanguage, Record<UiKey, Message>> = { ar, en, es, fr, ru, zh };
 
-/** A message is text, or one text per plural category (`{one: '{count} entry', other: '{count} entries'}`). */
-export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
-
-const pluralRules = new Map<InterfaceLanguage, Intl.PluralRules>();
+export type Translate = (key: UiKey, params?: MessageParams) => string;
 
 export function useTranslations(lang: InterfaceLanguage = 'en'): Translate {
-  const dictionary = dictionaries[lang];
-  let plural = pluralRules.get(lang);
-  if (!plural) pluralRules.set(lang, (plural = new Intl.PluralRules(lang)));
-  return (key, params) => {
-    const message = dictionary[key] ?? en[key];
-    const count = params?.count;
-    const text = typeof message === 'string' ? message : (message[plural.select(typeof count === 'number' ? count : Number(count))] ?? message.other);
-    return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
-  };
+  const dictionary = MESSAGES[lang];
+  return (key, params) => formatMessage(dictionary[key], lang, params);
 }
 
-export { formatDate, formatList } from './format.ts';
+/** A message as written (its plural forms unresolved), for the search island to fill in itself. */
+export const rawMessage = (lang: InterfaceLanguage, key: UiKey): Message => MESSAGES[lang][key];
 
+export { formatDate, formatList } from './format.ts';
+export { formatNumber, type Message } from './message.ts';
+export * from './languages.ts';
 export type { UiKey };

@@ -8,8 +8,10 @@ import type { AstroIntegration } from 'astro';
 import { FOLDERS, type ContentType } from '../../schemas/index.ts';
 import { formatProblem, isError } from '../lib/corpus/problem.ts';
 import { sharedCorpus, validCorpus } from '../lib/corpus/shared-corpus.ts';
+import { builtLanguages, languagePrefix } from '../i18n/languages.ts';
 import { writeCitationFiles } from '../lib/citation-files.ts';
 import { entriesOf } from '../lib/entries.ts';
+import { gitHistory } from '../lib/git-dates.ts';
 import { publicUrl } from '../lib/public-url.ts';
 
 export default function knowledgeBase(): AstroIntegration {
@@ -31,11 +33,15 @@ export default function knowledgeBase(): AstroIntegration {
         for (const entry of corpus.entries) {
           const folder = FOLDERS[entry.type as ContentType];
           for (const old of (entry.data.formerIds as string[] | undefined) ?? []) {
-            redirects[`/${folder}/${old}/`] = `/${folder}/${entry.id}/`;
+            for (const lang of builtLanguages()) redirects[`/${languagePrefix(lang)}${folder}/${old}/`] = `/${languagePrefix(lang)}${folder}/${entry.id}/`;
           }
         }
         updateConfig({ redirects });
         logger.info(`${corpus.entries.length} entries validated; ${Object.keys(redirects).length} redirect(s) from former ids.`);
+        // Dates added and updated come from git history (one `git log`, read here once for the build).
+        const history = gitHistory(corpus.contentDir).kind;
+        if (history === 'shallow') logger.warn('The git history is shallow (a clone with --depth): dates older than its first commit are left out. Clone the full history (actions/checkout with fetch-depth: 0) for every date added.');
+        if (history === 'none') logger.info('No git history for the content (a download, or nothing committed yet): entries show no date added, only the `updated` their frontmatter gives, and the feed is empty.');
       },
       'astro:config:done': ({ config, logger }) => {
         outDir = fileURLToPath(config.outDir);
@@ -55,15 +61,17 @@ export default function knowledgeBase(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!citations) throw new Error('the citation downloads were not started');
-        logger.info(`${await citations} citation downloads (CSL-JSON, RIS, BibTeX)`);
+        logger.info(`${await citations} citation downloads (CSL-JSON, RIS, BibTeX, biblatex)`);
         // Astro puts the islands' one-line <style> where the first island is, inside <body>: move it
         // into <head>, where a <style> element is valid HTML. Only the search page has an island
         // (tests/e2e/page-weight.test.ts fails if another page ships framework JavaScript), so
         // only it is read, not every page of the site.
-        const file = fileURLToPath(new URL('search/index.html', dir));
-        const html = readFileSync(file, 'utf8');
-        const match = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/.exec(html);
-        if (match && html.indexOf(match[0]) > html.indexOf('</head>')) writeFileSync(file, html.replace(match[0], '').replace('</head>', `${match[0]}</head>`));
+        for (const lang of builtLanguages()) {
+          const file = fileURLToPath(new URL(`${languagePrefix(lang)}search/index.html`, dir));
+          const html = readFileSync(file, 'utf8');
+          const match = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/.exec(html);
+          if (match && html.indexOf(match[0]) > html.indexOf('</head>')) writeFileSync(file, html.replace(match[0], '').replace('</head>', `${match[0]}</head>`));
+        }
       },
     },
   };

@@ -45,7 +45,9 @@ function yieldToAstro(): void {
 
 async function indexEntries(): Promise<Indexed> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // No forced language: each record is indexed with the stemming of its summary's language
+  // (its <html lang>), and the search page opens every language's index (pagefind-client.ts).
+  const { index, errors } = await pagefind.createIndex();
   yieldToAstro();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const entries = validCorpus().entries;

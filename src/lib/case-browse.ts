@@ -1,23 +1,28 @@
 /** The orders and pages of /cases/ (static, so browsing works without JavaScript). */
+import { intlLocale, type InterfaceLanguage } from '../i18n/languages.ts';
 import { byDecidedDesc, entriesOf, jurisdictionName, perCorpus, type Entry } from './entries.ts';
 
 export const CASE_ORDERS = ['newest', 'oldest', 'jurisdiction'] as const;
 export type CaseOrder = (typeof CASE_ORDERS)[number];
 export const CASES_PER_PAGE = 100;
 
-/** Sorted once per order and corpus: every page of /cases/ reads from the same lists. */
-const sortedLists = perCorpus(() => new Map(CASE_ORDERS.map((order) => [order, sortCases(order)])));
+/** Sorted once per order, language and corpus: every page of /cases/ reads from the same lists. */
+const sortedLists = perCorpus(() => new Map<string, Entry[]>());
 
-export function sortedCases(order: CaseOrder): Entry[] {
-  return sortedLists().get(order)!;
+export function sortedCases(order: CaseOrder, lang: InterfaceLanguage): Entry[] {
+  // Only the jurisdiction order depends on the language (names and their alphabetical order).
+  const key = order === 'jurisdiction' ? `${order}/${lang}` : order;
+  let list = sortedLists().get(key);
+  if (!list) sortedLists().set(key, (list = sortCases(order, lang)));
+  return list;
 }
 
-function sortCases(order: CaseOrder): Entry[] {
+function sortCases(order: CaseOrder, lang: InterfaceLanguage): Entry[] {
   const cases = entriesOf('case');
   if (order === 'newest') return cases.sort(byDecidedDesc);
   if (order === 'oldest') return cases.sort((a, b) => byDecidedDesc(b, a));
-  const name = new Map(cases.map((c) => [c, jurisdictionName(String(c.data.jurisdiction))]));
-  const collator = new Intl.Collator('en');
+  const name = new Map(cases.map((c) => [c, jurisdictionName(String(c.data.jurisdiction), lang)]));
+  const collator = new Intl.Collator(intlLocale(lang));
   return cases.sort((a, b) => collator.compare(name.get(a)!, name.get(b)!) || byDecidedDesc(a, b));
 }
 

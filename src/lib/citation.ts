@@ -1,63 +1,176 @@
 /**
- * A case as CSL-JSON (type legal_case), RIS (TY  - CASE) and BibTeX (biblatex @jurisdiction).
- * Written directly: citation-js wrapped RIS lines mid-URL and dropped the report citation.
+ * A case's citation in the forms people take away: one line of plain text to paste, CSL-JSON
+ * (type legal_case), RIS (TY  - CASE), BibTeX that classic BibTeX reads (@misc) and biblatex
+ * (@jurisdiction). Written directly: citation-js wrapped RIS lines mid-URL and dropped the
+ * report citation.
+ *
+ * The language written in the files is the language of the decision (`decisionLanguage`, its
+ * first value), which is what a reference manager's "language" field describes: the item cited,
+ * not our summary of it. When the summary does not say, no language is written.
  */
+import type { CaseData } from '../../schemas/index.ts';
+import { formatDate } from '../i18n/format.ts';
+import type { InterfaceLanguage } from '../i18n/languages.ts';
+import type { UiKey } from '../i18n/en.ts';
 import type { Entry } from './corpus/entry-file.ts';
 import { jurisdictionName } from './entries.ts';
 
-interface CaseCitation { id: string; title: string; court: string; citation: string; decided: string; jurisdiction: string; language: string; url?: string }
+/** The fields a citation is made of. */
+export type CitedCase = Pick<CaseData, 'title' | 'court' | 'decided' | 'citation' | 'language' | 'jurisdiction'> & Partial<Pick<CaseData, 'decisionLanguage' | 'identifiers'>>;
 
-function fields(entry: Entry, url: string | undefined): CaseCitation {
-  const d = entry.data as Record<string, string>;
-  return { id: entry.id, title: d.title, court: d.court, citation: d.citation, decided: d.decided, jurisdiction: jurisdictionName(d.jurisdiction), language: d.language, url };
-}
+/** The language of the judgment itself (its first language), or undefined when the summary does not give it. */
+export const decisionLanguageOf = (data: Pick<CitedCase, 'decisionLanguage'>): string | undefined => data.decisionLanguage?.[0];
 
-export function cslItem(entry: Entry, url: string | undefined) {
-  const c = fields(entry, url);
+const includes = (text: string, part: string) => text.toLocaleLowerCase().includes(part.toLocaleLowerCase());
+
+/**
+ * The parts of a citation, each as written in the summary: the case's title, its citation (and
+ * its neutral citation when the citation does not already contain it), the court and the date.
+ * A part the citation or the title already contains is left out, so that "Alibhai v Republic
+ * (Criminal Appeal E103 of 2021) [2022] KEHC 15411 (KLR)" is not preceded by "Alibhai v Republic"
+ * again. The date is written in the summary's language, like the rest of the line.
+ */
+function citationParts(data: CitedCase) {
+  const neutral = data.identifiers?.neutral;
   return {
-    id: c.id,
-    type: 'legal_case',
-    title: c.title,
-    authority: c.court,
-    number: c.citation,
-    jurisdiction: c.jurisdiction,
-    issued: { 'date-parts': [c.decided.split('-').map(Number)] },
-    ...(c.url ? { URL: c.url } : {}),
-    language: c.language,
+    title: includes(data.citation, data.title) ? undefined : data.title,
+    citation: [data.citation, neutral && !includes(data.citation, neutral) ? neutral : undefined].filter(Boolean).join(', '),
+    court: includes(data.citation, data.court) || includes(data.title, data.court) ? undefined : data.court,
+    // Intl formats any ISO 639-1 language, not only the interface's six.
+    date: formatDate(data.decided, data.language as InterfaceLanguage),
   };
 }
 
-/** RIS: one tag per line, never wrapped. */
+/**
+ * The citation as one line of text, ready to paste: "Siliadin v. France, Application no.
+ * 73316/01, European Court of Human Rights (Second Section), 26 July 2005". It is in the
+ * summary's language (`language`): mark it so where it is shown.
+ */
+export function plainCitation(data: CitedCase): string {
+  const parts = citationParts(data);
+  return [parts.title, parts.citation, parts.court, parts.date].filter(Boolean).join(', ');
+}
+
+function fields(entry: Entry, url: string | undefined) {
+  const data = entry.data as CaseData;
+  return { id: entry.id, data, jurisdiction: jurisdictionName(data.jurisdiction), language: decisionLanguageOf(data), url };
+}
+
+/** CSL-JSON, as Zotero, Mendeley and citeproc read it (`authority` is the court, `number` the citation). */
+export function cslItem(entry: Entry, url: string | undefined) {
+  const { id, data, jurisdiction, language } = fields(entry, url);
+  return {
+    id,
+    type: 'legal_case',
+    title: data.title,
+    authority: data.court,
+    number: data.citation,
+    jurisdiction,
+    issued: { 'date-parts': [data.decided.split('-').map(Number)] },
+    ...(url ? { URL: url } : {}),
+    ...(language ? { language } : {}),
+  };
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** RIS: one tag per line, never wrapped; CRLF as the format asks. */
 export function risRecord(entry: Entry, url: string | undefined): string {
-  const c = fields(entry, url);
-  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const { id, data, jurisdiction, language } = fields(entry, url);
   const lines = [
     ['TY', 'CASE'],
-    ['TI', c.title],
-    ['PB', c.court],
-    ['M1', c.citation],
-    ['CY', c.jurisdiction],
-    ['DA', c.decided.replace(/-/g, '/')],
-    ['PY', c.decided.slice(0, 4)],
-    ['LA', c.language],
-    ...(c.url ? [['UR', c.url]] : []),
-    ['ID', c.id],
+    ['TI', data.title],
+    ['PB', data.court],
+    ['M1', data.citation],
+    ['CY', jurisdiction],
+    ['DA', data.decided.replace(/-/g, '/')],
+    ['PY', data.decided.slice(0, 4)],
+    ...(language ? [['LA', language]] : []),
+    ...(url ? [['UR', url]] : []),
+    ['ID', id],
   ];
   return `${lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`).join('\r\n')}\r\nER  - \r\n`;
 }
 
-/** biblatex's type for court decisions; braces protect capitals and special characters. */
+const TEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+/** Text as a BibTeX field value: TeX's special characters escaped, on one line; UTF-8 otherwise. */
+const tex = (s: string) => oneLine(s).replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIALS[c]);
+/** A URL stays as it is (the url package reads it verbatim) except for what would unbalance the braces. */
+const bibUrl = (s: string) => s.replace(/[{}\\]/g, (c) => encodeURIComponent(c));
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+type BibField = [name: string, value: string, macro?: boolean];
+const bibEntry = (type: string, key: string, rows: BibField[]) =>
+  `@${type}{${key},\n${rows.map(([name, value, macro]) => `  ${name} = ${macro ? value : `{${value}}`},`).join('\n')}\n}\n`;
+
+/**
+ * BibTeX for classic BibTeX and every style: `@misc`, the one entry type all styles know
+ * (`@jurisdiction` exists only in biblatex). The court is how it was "published", the citation
+ * and the full date are the note, year and month (BibTeX's month macro) let styles sort and
+ * label it. The title is braced twice so that styles which lower-case titles keep "France".
+ * `language` is the ISO 639-1 code, as Zotero reads and writes it.
+ */
 export function bibtexRecord(entry: Entry, url: string | undefined): string {
-  const c = fields(entry, url);
-  const escape = (s: string) => s.replace(/([\\{}])/g, '\\$1').replace(/([&%$#_])/g, '\\$1');
-  const rows = [
-    ['title', `{${escape(c.title)}}`],
-    ['institution', escape(c.court)],
-    ['number', escape(c.citation)],
-    ['date', c.decided],
-    ['location', escape(c.jurisdiction)],
-    ['langid', c.language],
-    ...(c.url ? [['url', c.url]] : []),
-  ];
-  return `@jurisdiction{${c.id},\n${rows.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
+  const { id, data, language } = fields(entry, url);
+  const parts = citationParts(data);
+  return bibEntry('misc', id, [
+    ['title', `{${tex(data.title)}}`],
+    ['howpublished', tex(data.court)],
+    ['note', tex([parts.citation, parts.date].join(', '))],
+    ['year', data.decided.slice(0, 4)],
+    ['month', MONTHS[Number(data.decided.slice(5, 7)) - 1], true],
+    ...(url ? [['url', bibUrl(url)] as BibField] : []),
+    ...(language ? [['language', language] as BibField] : []),
+  ]);
 }
+
+/**
+ * babel/polyglossia's names for ISO 639-1 codes, which biblatex's `langid` takes (as Zotero's
+ * biblatex export writes them). A language not in this list gets no `langid` rather than a
+ * guessed name: a wrong one stops hyphenation or the LaTeX run.
+ */
+const BABEL_NAMES: Record<string, string> = {
+  ar: 'arabic', bg: 'bulgarian', ca: 'catalan', cs: 'czech', da: 'danish', de: 'german', el: 'greek', en: 'english', es: 'spanish', fi: 'finnish',
+  fr: 'french', he: 'hebrew', hr: 'croatian', hu: 'magyar', it: 'italian', nl: 'dutch', pl: 'polish', pt: 'portuguese', ro: 'romanian', ru: 'russian',
+  sk: 'slovak', sl: 'slovene', sv: 'swedish', tr: 'turkish', uk: 'ukrainian',
+};
+
+/**
+ * biblatex's own entry type for court decisions, `@jurisdiction`, a download of its own: the
+ * legal styles (biblatex-oscola and others) format a case only from it, with `institution` (the
+ * court) and `number` (the citation). The `.bib` above stays `@misc` because classic BibTeX and
+ * biblatex's standard styles do not know `@jurisdiction`.
+ */
+export function biblatexRecord(entry: Entry, url: string | undefined): string {
+  const { id, data, jurisdiction, language } = fields(entry, url);
+  const langid = language && BABEL_NAMES[language];
+  return bibEntry('jurisdiction', id, [
+    ['title', `{${tex(data.title)}}`],
+    ['institution', tex(data.court)],
+    ['number', tex(data.citation)],
+    ['date', data.decided],
+    ['location', tex(jurisdiction)],
+    ...(url ? [['url', bibUrl(url)] as BibField] : []),
+    ...(langid ? [['langid', langid] as BibField] : []),
+  ]);
+}
+
+/** Each download: its file under /cases/<id>/ (the URLs the site contract names), the name it is saved under, its label. */
+export const CITATION_FILES: readonly { file: string; saveAs: (id: string) => string; label: UiKey; text: (entry: Entry, url: string | undefined) => string }[] = [
+  { file: 'citation.json', saveAs: (id) => `${id}.json`, label: 'case.cite.csl', text: (entry, url) => JSON.stringify([cslItem(entry, url)], null, 2) },
+  { file: 'citation.ris', saveAs: (id) => `${id}.ris`, label: 'case.cite.ris', text: risRecord },
+  { file: 'citation.bib', saveAs: (id) => `${id}.bib`, label: 'case.cite.bibtex', text: bibtexRecord },
+  { file: 'citation.biblatex.bib', saveAs: (id) => `${id}.biblatex.bib`, label: 'case.cite.biblatex', text: biblatexRecord },
+];

@@ -2,23 +2,15 @@
  * The validated entries and the indexes pages are built from: by type, by article (pinpoints
  * grouped), by jurisdiction. Read from the shared corpus, so the pages and the validator agree.
  */
-import { parseArticleRef, type ContentType, type UnLanguage } from '../../schemas/index.ts';
+import path from 'node:path';
+import { parseArticleRef, type CaseData, type ContentType, type UnLanguage } from '../../schemas/index.ts';
+import { useTranslations } from '../i18n/index.ts';
 import type { Entry } from './corpus/entry-file.ts';
+import { inLanguage } from './localized.ts';
 import { validCorpus } from './corpus/shared-corpus.ts';
+import { gitDates } from './git-dates.ts';
 
 export type { Entry };
-
-export interface CaseFields {
-  title: string;
-  jurisdiction: string;
-  court: string;
-  courtLevel: string;
-  decided: string;
-  citation: string;
-  outcome: string;
-  purposes: string[];
-  articles?: string[];
-}
 
 export const corpus = () => validCorpus();
 export const catalog = () => validCorpus().catalog;
@@ -55,7 +47,8 @@ export function findEntry(type: ContentType, id: string): Entry | undefined {
   return indexOf().byKey.get(`${type}/${id}`);
 }
 
-export const caseFields = (entry: Entry) => entry.data as unknown as CaseFields;
+/** A case's data, as its schema defines it (the validator accepted it: only cases reach here). */
+export const caseFields = (entry: Entry) => entry.data as CaseData;
 
 /** The line under a case's title: its citation, and its neutral citation when that differs. */
 export function citationLine(data: { citation?: unknown; identifiers?: { neutral?: string } }): string {
@@ -69,9 +62,30 @@ export function byDecidedDesc(a: Entry, b: Entry): number {
   return String(b.data.decided).localeCompare(String(a.data.decided)) || titleOf(a).localeCompare(titleOf(b));
 }
 
-/** Date an entry was added or last changed, for "latest additions" and the feed. */
-export function changedOn(entry: Entry): string {
-  return String(entry.data.updated ?? entry.data.decided ?? entry.data.published ?? '');
+export interface EntryDates {
+  /** When the entry was added (`YYYY-MM-DD`): the day of the commit that created its file. */
+  added?: string;
+  /** When it last changed: `updated` in its frontmatter (a substantive change), else the day of the last commit to its file. */
+  updated?: string;
+}
+
+/**
+ * An entry's dates from git history (src/lib/git-dates.ts). Without history (a tarball, a file
+ * not yet committed, a shallow clone's cut-off) a date is left out, never guessed.
+ */
+export function entryDates(entry: Entry): EntryDates {
+  const history = gitDates(corpus().contentDir).get(path.resolve(entry.file));
+  const updated = (entry.data.updated as string | undefined) ?? history?.updated;
+  return { ...(history?.added ? { added: history.added } : {}), ...(updated ? { updated } : {}) };
+}
+
+/**
+ * The latest additions: newest date added first; entries with no date added come after, newest
+ * decision first (as `byDecidedDesc`).
+ */
+export function latestAdditions(entries: readonly Entry[], count = Infinity, addedOn: (entry: Entry) => string | undefined = (entry) => entryDates(entry).added): Entry[] {
+  const added = new Map(entries.map((entry) => [entry, addedOn(entry) ?? ''] as const));
+  return [...entries].sort((a, b) => added.get(b)!.localeCompare(added.get(a)!) || byDecidedDesc(a, b)).slice(0, count);
 }
 
 export interface ArticleCitation {
@@ -134,18 +148,24 @@ export function vocabularyOf(name: keyof ReturnType<typeof catalog>['vocabularie
   return catalog().vocabularies[name];
 }
 
-export function articleTitle(articleKey: string, lang: UnLanguage = 'en'): string {
+/**
+ * An article's official title in a language, and the language it is actually in: where the
+ * official title in `lang` is not yet known, the English one (never a made-up translation).
+ */
+export function localizedArticleTitle(articleKey: string, lang: UnLanguage = 'en'): { text: string; lang: UnLanguage } {
   const parsed = parseArticleRef(articleKey);
-  if (!parsed) return articleKey;
-  const title = catalog().instruments.get(parsed.instrument)?.articles[parsed.article - 1]?.title;
-  return title?.[lang] ?? title?.en ?? '';
+  const title = parsed && catalog().instruments.get(parsed.instrument)?.articles[parsed.article - 1]?.title;
+  return title ? inLanguage(title, lang) : { text: '', lang };
 }
 
-/** "TIP art. 3(b)": how a reference is shown. */
-export function articleRefLabel(ref: string): string {
+export const articleTitle = (articleKey: string, lang: UnLanguage = 'en') => localizedArticleTitle(articleKey, lang).text;
+
+/** "TIP art. 3(b)" (in French "TIP art. 3(b)", in Russian "TIP ст. 3(b)"): how a reference is shown. */
+export function articleRefLabel(ref: string, lang: UnLanguage = 'en'): string {
   const parsed = parseArticleRef(ref);
   if (!parsed) return ref;
-  return `${parsed.instrument} art. ${parsed.article}${parsed.pinpoint ? `(${parsed.pinpoint})` : ''}`;
+  const article = useTranslations(lang)('articles.ref', { instrument: parsed.instrument, article: String(parsed.article) });
+  return `${article}${parsed.pinpoint ? `(${parsed.pinpoint})` : ''}`;
 }
 
 /** Whether the court cited this article at all (the whole article or any pinpoint of it). */

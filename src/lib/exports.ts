@@ -1,6 +1,7 @@
-/** Open data: every case's frontmatter plus id and url; resources likewise; CSV with one row per case. */
+/** Open data: every case's frontmatter plus id and url; resources likewise; the CSV is written by cases-csv.ts. */
 import type { ContentType } from '../../schemas/index.ts';
-import { entriesOf, type Entry } from './entries.ts';
+import type { CaseRecord } from './cases-csv.ts';
+import { entriesOf, entryDates, type Entry } from './entries.ts';
 import { entryHref, publicUrl } from './urls.ts';
 
 export function exportRecord(entry: Entry, site: URL | undefined) {
@@ -11,19 +12,7 @@ export function exportRecords(types: ContentType[], site: URL | undefined) {
   return types.flatMap((type) => entriesOf(type)).map((entry) => exportRecord(entry, site));
 }
 
-/** Scalar columns as they are, lists joined with "; ", groups as JSON. */
-export const CASE_CSV_COLUMNS = [
-  'id', 'url', 'title', 'jurisdiction', 'court', 'courtLevel', 'decided', 'citation', 'identifiers', 'language', 'decisionLanguage', 'legalSystem', 'outcome',
-  'purposes', 'acts', 'means', 'form', 'sectors', 'articles', 'articlesCited', 'defendants', 'victims', 'sentence', 'related', 'sources', 'keywords', 'review', 'contributors', 'updated', 'formerIds',
-] as const;
-
-function cell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) && value.every((v) => typeof v !== 'object') ? value.join('; ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function casesCsv(site: URL | undefined): string {
-  const rows = exportRecords(['case'], site).map((record) => CASE_CSV_COLUMNS.map((column) => cell((record as Record<string, unknown>)[column])).join(','));
-  return `${[CASE_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+/** The cases as the open data gives them: frontmatter, id and url, with `added` and `updated` where history knows them. */
+export function caseRecords(site: URL | undefined): CaseRecord[] {
+  return entriesOf('case').map((entry) => ({ ...exportRecord(entry, site), ...entryDates(entry) }) as CaseRecord);
 }

@@ -1,4 +1,5 @@
 /** Jurisdictions that have cases, grouped by UN region (regions.yaml's order), with counts. */
+import { intlLocale, type InterfaceLanguage } from '../i18n/languages.ts';
 import type { Region } from '../../schemas/index.ts';
 import { catalog, jurisdictionName, perCorpus, type Entry } from './entries.ts';
 
@@ -20,15 +21,17 @@ export const casesByJurisdiction = perCorpus((entries) => {
 });
 
 /** Each region with the jurisdictions in it; a regional body appears under its region and under international. */
-export function jurisdictionsByRegion() {
+/** Regions with their jurisdictions, named and in alphabetical order in the page's language. */
+export function jurisdictionsByRegion(lang: InterfaceLanguage = 'en') {
   const byCode = casesByJurisdiction();
+  const collator = new Intl.Collator(intlLocale(lang));
   return regionIds()
     .map((region) => ({
       region,
       jurisdictions: [...byCode.keys()]
         .filter((code) => regionsOf(code).includes(region))
-        .map((code) => ({ code, name: jurisdictionName(code), count: byCode.get(code)!.length }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .map((code) => ({ code, name: jurisdictionName(code, lang), count: byCode.get(code)!.length }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
     }))
     .filter((group) => group.jurisdictions.length > 0);
 }

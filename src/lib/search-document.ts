@@ -9,7 +9,7 @@
  * Built from the validated corpus and the rendered bodies rather than read back from the built
  * pages, so the index can be made while Astro is still writing pages (on the other core).
  */
-import { UN_LANGUAGES, type VocabularyName } from '../../schemas/index.ts';
+import { parseArticleRef, UN_LANGUAGES, type VocabularyName } from '../../schemas/index.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Entry } from './corpus/entry-file.ts';
 import { articleTitle, catalog, jurisdictionName } from './entries.ts';
@@ -57,6 +57,9 @@ export function classificationNames(entry: Entry): string[] {
   if (entry.type === 'case') add(catalog().jurisdictions.get(String(entry.data.jurisdiction))?.names);
   const articles = new Set(entryArticleRefs(entry).map((ref) => ref.replace(/\(.*$/, '')));
   for (const key of articles) for (const lang of UN_LANGUAGES) names.add(articleTitle(key, lang));
+  // The instruments' short names ("Protocolo contra la trata de personas", "偷运移民议定书"), so
+  // that a query naming the subject in any UN language finds the entries under it.
+  for (const code of new Set([...articles].map((key) => parseArticleRef(key)?.instrument))) add(code && catalog().instruments.get(code)?.shortTitle);
   names.delete('');
   return [...names];
 }
@@ -72,5 +75,5 @@ export function searchDocument(entry: Entry, bodyHtml: string): string {
     ...meta.map(([k, v]) => `<span data-pagefind-meta="${escapeHtml(`${k}:${v}`)}"></span>`),
   ];
   const classification = `<p data-pagefind-weight="0.5">${escapeHtml(classificationNames(entry).join(' · '))}</p>`;
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(String(entry.data.title))}</title></head><body><main data-pagefind-body>${attributes.join('')}${withoutParagraphIds(bodyHtml)}${provisions(entry).join('')}${heading(entry).join('')}${classification}</main></body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(String(entry.data.language ?? 'en'))}"><head><title>${escapeHtml(String(entry.data.title))}</title></head><body><main data-pagefind-body>${attributes.join('')}${withoutParagraphIds(bodyHtml)}${provisions(entry).join('')}${heading(entry).join('')}${classification}</main></body></html>`;
 }

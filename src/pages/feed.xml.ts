@@ -1,8 +1,8 @@
-/** Atom feed of the newest entries (the `feed` package writes the XML). */
+/** Atom feed of the newest additions, by date added (the `feed` package writes the XML). */
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { useTranslations } from '../i18n/index.ts';
-import { changedOn, corpus } from '../lib/entries.ts';
+import { corpus, entryDates } from '../lib/entries.ts';
 import { entryHref, href, publicUrl } from '../lib/urls.ts';
 
 /**
@@ -17,9 +17,17 @@ export const GET: APIRoute = ({ site }) => {
   const base = site ?? new URL(NO_ORIGIN);
   const idOf = (path: string) => (site ? publicUrl(path, site) : `urn:trafficking-case-law:${path.replace(/^\/+|\/+$/g, '').replace(/\//g, ':') || 'home'}`);
   const home = publicUrl(href(), base);
-  // Entries with a date only (a collection has one once it records `updated`).
-  const latest = corpus().entries.filter((e) => changedOn(e) !== '').sort((a, b) => changedOn(b).localeCompare(changedOn(a)) || a.id.localeCompare(b.id)).slice(0, 50);
-  const dated = (entry: (typeof latest)[number]) => new Date(`${changedOn(entry).length === 4 ? `${changedOn(entry)}-01-01` : changedOn(entry)}T00:00:00Z`);
+  // Entries whose date added git history tells, newest first; a build without history (a
+  // tarball) has an empty feed rather than guessed dates. `published` is the day an entry was
+  // added, `updated` the day it last changed (never before it was added).
+  const latest = corpus().entries
+    .flatMap((entry) => {
+      const { added, updated } = entryDates(entry);
+      return added ? [{ entry, added, updated: updated && updated > added ? updated : added }] : [];
+    })
+    .sort((a, b) => b.added.localeCompare(a.added) || a.entry.id.localeCompare(b.entry.id))
+    .slice(0, 50);
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const feed = new Feed({
     title: t('site.name'),
     description: t('site.tagline'),
@@ -27,17 +35,18 @@ export const GET: APIRoute = ({ site }) => {
     link: home,
     language: 'en',
     copyright: '',
-    updated: latest.length ? dated(latest[0]) : new Date(0),
+    updated: latest.length ? day(latest.map((item) => item.updated).sort().at(-1)!) : new Date(0),
     feedLinks: { atom: publicUrl(href('feed.xml'), base) },
   });
-  for (const entry of latest) {
+  for (const { entry, added, updated } of latest) {
     const link = publicUrl(entryHref(entry.type, entry.id), base);
     const d = entry.data as Record<string, string>;
     feed.addItem({
       title: d.title,
       id: idOf(entryHref(entry.type, entry.id)),
       link,
-      date: dated(entry),
+      date: day(updated),
+      published: day(added),
       description: entry.type === 'case' ? `${d.court}, ${d.decided}, ${d.citation}` : `${t(`type.${entry.type}`)} · ${d.publisher ?? ''}`,
     });
   }

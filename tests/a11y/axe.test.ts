@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { INTERFACE_LANGUAGES } from '../../src/i18n/languages.ts';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { useSite } from '../support/built-site.ts';
 
@@ -41,16 +42,42 @@ for (const path of TEMPLATES) {
   });
 }
 
-test('axe: the search page with results shown and every facet open, desktop and phone (filters panel)', async () => {
-  for (const width of [1280, 390]) {
-    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(site.url('search/?q=labour&type=case&region=europe'));
-    await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
-    await page.waitForSelector('.result h3 a');
-    if (width < 960) await page.getByRole('button', { name: /^Filters/ }).click();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.getByRole('searchbox', { name: /Find an article/ }).fill('TIP');
-    assert.deepEqual(await violations(page), [], `at ${width}px`);
-    await page.close();
-  }
-});
+// Each template (one page of each kind) in the five other interface languages, three pages at a
+// time. Arabic (right to left) and Chinese at both widths; French, Spanish and Russian, whose
+// layout is English's with longer words, at phone width, where long words break a layout first.
+const ONE_OF_EACH = TEMPLATES.filter((p) => !['cases/sort/jurisdiction/', 'cases/echr-2005-siliadin-v-france/', 'articles/som-6/', 'articles/untoc-41/', 'no-such-page/'].includes(p));
+for (const lang of INTERFACE_LANGUAGES.filter((l) => l !== 'en')) {
+  const widths = lang === 'ar' || lang === 'zh' ? [1280, 390] : [390];
+  test(`axe: every template in ${lang} (${widths.join(' and ')} px)`, async () => {
+    const paths = ONE_OF_EACH.map((p) => `${lang}/${p}`);
+    const failures: string[] = [];
+    const check = async (path: string) => {
+      for (const width of widths) {
+        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+        const response = await page.goto(site.url(path));
+        if (response?.status() !== 200) failures.push(`/${path}: HTTP ${response?.status()}`);
+        const found = await violations(page);
+        if (found.length) failures.push(`/${path} at ${width}px: ${found.join('; ')}`);
+        await page.close();
+      }
+    };
+    for (let i = 0; i < paths.length; i += 3) await Promise.all(paths.slice(i, i + 3).map(check));
+    assert.deepEqual(failures, []);
+  });
+}
+
+for (const lang of ['en', 'ar', 'zh'] as const) {
+  test(`axe: the search page (${lang}) with results shown and every facet open, desktop and phone (filters panel)`, async () => {
+    for (const width of [1280, 390]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(site.url(`${lang === 'en' ? '' : `${lang}/`}search/?q=labour&type=case&region=europe`));
+      await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+      await page.waitForSelector('.result h3 a');
+      if (width < 960) await page.locator('button.filters-open').click();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.locator('.facet-filter input, input[type="search"][id$="-filter"]').first().fill('TIP');
+      assert.deepEqual(await violations(page), [], `at ${width}px`);
+      await page.close();
+    }
+  });
+}

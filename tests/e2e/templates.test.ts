@@ -89,7 +89,7 @@ test('article references link to article pages, a pinpoint to its paragraph ther
   await close();
 });
 
-test('citation downloads: CSL-JSON, RIS and BibTeX', async () => {
+test('citation downloads: CSL-JSON, RIS, BibTeX and biblatex', async () => {
   const base = site.url('cases/echr-2005-siliadin-v-france/');
   const json = await (await fetch(`${base}citation.json`)).json();
   assert.equal(json[0].type, 'legal_case');
@@ -98,7 +98,9 @@ test('citation downloads: CSL-JSON, RIS and BibTeX', async () => {
   assert.match(ris, /^TY {2}- CASE\r\n/);
   assert.match(ris, /\r\nDA {2}- 2005\/07\/26\r\n/);
   const bib = await (await fetch(`${base}citation.bib`)).text();
-  assert.match(bib, /^@jurisdiction\{echr-2005-siliadin-v-france,/);
+  assert.match(bib, /^@misc\{echr-2005-siliadin-v-france,/); // classic BibTeX has no @jurisdiction
+  const biblatex = await (await fetch(`${base}citation.biblatex.bib`)).text();
+  assert.match(biblatex, /^@jurisdiction\{echr-2005-siliadin-v-france,/);
 });
 
 test('a model law lists each provision with its anchor and its articles', async () => {

@@ -37,11 +37,13 @@ export const collections = {
 };
 `;
 
-const BARE_PAGE = `---
-// One page per case, its body rendered, a one-line template: what any Astro site of these pages costs at least.
+/** One page per case and interface language, as the real build makes them (English at the root). */
+const barePage = (languages: readonly string[]) => `---
+// One page per case and language, its body rendered, a one-line template: what any Astro site of these pages costs at least.
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
-  return (await getCollection('cases')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const entries = await getCollection('cases');
+  return ${JSON.stringify(languages)}.flatMap((lang) => entries.map((entry) => ({ params: { locale: lang === 'en' ? undefined : lang, id: entry.id }, props: { entry } })));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
@@ -50,13 +52,13 @@ const { Content } = await render(entry);
 `;
 
 /** A minimal Astro project in `folder` using the repository's node_modules; returns its root. */
-export function writeBareProject(repo: string, folder: string): string {
-  mkdirSync(path.join(folder, 'src/pages/cases'), { recursive: true });
+export function writeBareProject(repo: string, folder: string, languages: readonly string[]): string {
+  mkdirSync(path.join(folder, 'src/pages/[...locale]/cases'), { recursive: true });
   symlinkSync(path.join(repo, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
   writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'kb-bench-bare', private: true, type: 'module' }, null, 2) + '\n');
   // Its own cacheDir: the default would be the shared node_modules/.astro through the symlink.
   writeFileSync(path.join(folder, 'astro.config.mjs'), "export default { cacheDir: './.astro-cache/', trailingSlash: 'always', build: { format: 'directory' } };\n");
   writeFileSync(path.join(folder, 'src/content.config.ts'), BARE_CONFIG);
-  writeFileSync(path.join(folder, 'src/pages/cases/[id].astro'), BARE_PAGE);
+  writeFileSync(path.join(folder, 'src/pages/[...locale]/cases/[id].astro'), barePage(languages));
   return folder;
 }

@@ -50,7 +50,7 @@ export function articleDraw(catalog: Catalog): (random: Random) => string {
 }
 
 export function generateCase(index: number, ctx: CaseContext): GeneratedCase {
-  const { random, text, catalog } = ctx;
+  const { random, catalog } = ctx;
   const full = index % EXHAUSTIVE_EVERY === 0;
   const maybe = (p: number) => full || random.chance(p);
   const num = pad(index + 1);

@@ -4,6 +4,7 @@
  */
 import { CONTENT_TYPES, instrumentFileSchema, makeSchemas, vocabularyFileSchema, type Catalog } from '../../../schemas/index.ts';
 import { editorSchema } from './editor-schemas.ts';
+import { DATA_DICTIONARY_FILE, dataDictionary } from './data-dictionary.ts';
 import { contentReference, entryFile, TYPE_TITLES } from './reference-markdown.ts';
 import { makeClassifier } from './schema-nodes.ts';
 
@@ -30,7 +31,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function generatedFiles(catalog: Catalog): GeneratedFile[] {
   const schemas = makeSchemas(catalog);
   const classify = makeClassifier(catalog);
-  const files: GeneratedFile[] = [{ path: REFERENCE_FILE, text: contentReference(catalog, schemas, classify) }];
+  const files: GeneratedFile[] = [
+    { path: REFERENCE_FILE, text: contentReference(catalog, schemas, classify) },
+    { path: DATA_DICTIONARY_FILE, text: dataDictionary(schemas, classify) },
+  ];
   for (const type of CONTENT_TYPES) {
     const title = `${TYPE_TITLES[type]} frontmatter (${entryFile(type)})`;
     files.push({ path: `${EDITOR_SCHEMA_DIR}/${type}.schema.json`, text: json(editorSchema(schemas[type], { title, source: SCHEMA_SOURCES[type], catalog, classify })) });

@@ -3,8 +3,7 @@ import { indexByType, itemProblem } from '../../../src/lib/corpus/cross-checks.t
 import { displayPath } from '../../../src/lib/corpus/problem.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FOLDERS, ITEM_REF_PATTERN, typeOfFolder, type ContentType } from '../../../schemas/index.ts';
-import { suggest } from '../../../schemas/suggest.ts';
+import { FOLDERS, type ContentType } from '../../../schemas/index.ts';
 import type { Entry } from '../../../src/lib/corpus/entry-file.ts';
 
 /** Paths as the validator prints them. */

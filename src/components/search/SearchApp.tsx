@@ -5,20 +5,29 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../i18n/format.ts';
+import { languageAttributes, languagePrefix, type InterfaceLanguage } from '../../i18n/languages.ts';
+import { formatMessage, type Message, type MessageParams } from '../../i18n/message.ts';
 import { loadPagefind, resultData, type Pagefind, type PagefindResult } from '../../lib/pagefind-client.ts';
 import type { SearchConfig } from '../../lib/search-facets.ts';
 import { effectiveSort, FACET_KEYS, hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from '../../lib/search-state.ts';
 import Facet from './Facet.tsx';
 import ResultItem from './ResultItem.tsx';
 
-interface Props { strings: Record<string, string>; base: string }
+export type SearchMessages = Record<'results' | 'undated' | 'showResults' | 'shown' | 'remove', Message>;
+
+interface Props {
+  strings: Record<string, string>;
+  /** Messages with a count or a label, filled in here (with their plural forms). */
+  messages: SearchMessages;
+  base: string;
+  lang: InterfaceLanguage;
+}
 
 const NO_FACETS: SearchConfig = { facets: [], years: [], labels: {} };
 let facetsLoading: Promise<SearchConfig> | undefined;
-const loadFacets = (base: string) => (facetsLoading ??= fetch(`${base}search/facets.json`).then((r) => r.json() as Promise<SearchConfig>));
+const loadFacets = (pageBase: string) => (facetsLoading ??= fetch(`${pageBase}search/facets.json`).then((r) => r.json() as Promise<SearchConfig>));
 
 const PAGE = 10;
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
 /** What history keeps of a view besides its URL. */
 interface Kept { shown: number; scrollY: number }
@@ -49,13 +58,16 @@ async function list(pagefind: Pagefind, state: SearchState, years: readonly stri
   return { results: [...sorted.results, ...undated], undatedFrom: undated.length ? sorted.results.length : null };
 }
 
-export default function SearchApp({ strings: s, base }: Props) {
+export default function SearchApp({ strings: s, messages, base, lang }: Props) {
+  // The pages of this language (`/fr/`): its facets.json, and where its results link to.
+  const pageBase = base + languagePrefix(lang);
+  const say = (message: Message, params: MessageParams) => formatMessage(message, lang, params);
   const [config, setConfig] = useState<SearchConfig>(NO_FACETS);
   // Filter keys are known from the site contract; the values and labels arrive with facets.json.
   const keys: readonly string[] = FACET_KEYS;
   useEffect(() => {
-    loadFacets(base).then(setConfig).catch(() => setStatus('error'));
-  }, [base]);
+    loadFacets(pageBase).then(setConfig).catch(() => setStatus('error'));
+  }, [pageBase]);
   // The server renders the empty page; the URL's search is read once hydrated (no mismatch).
   const [state, setState] = useState<SearchState>(() => parseState('', keys));
   const [urlRead, setUrlRead] = useState(false); // no search for the placeholder state before the URL is read
@@ -83,6 +95,17 @@ export default function SearchApp({ strings: s, base }: Props) {
     const timer = setTimeout(start, 200);
     return () => clearTimeout(timer);
   }, [base]);
+
+  // The language switcher takes the search along: the same query and filters in another language.
+  useEffect(() => {
+    if (!urlRead) return;
+    const search = serialiseState(state, keys);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switcher a')) {
+      const target = new URL(link.href);
+      target.search = search;
+      link.href = target.href;
+    }
+  }, [state, keys, urlRead]);
 
   // The URL describes the view: on arrival, and on back and forward; history.state the rest.
   useEffect(() => {
@@ -142,7 +165,7 @@ export default function SearchApp({ strings: s, base }: Props) {
           return;
         }
         setStatus('loading');
-        const years = (await loadFacets(base)).years;
+        const years = (await loadFacets(pageBase)).years;
         const found = await list(pagefind, state, years);
         if (!found || run !== sequence.current) return;
         // Results first; the facet counts follow once the first results are on screen (they need
@@ -206,13 +229,13 @@ export default function SearchApp({ strings: s, base }: Props) {
 
   const active = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value, label: config.labels[key]?.[value] ?? value })));
   const total = results?.length ?? 0;
-  const announce = status === 'error' ? s.unavailable : status === 'loading' ? s.loading : results ? (total === 1 ? s.result : fill(s.results, { count: total })) : s.prompt;
-  const closeLabel = total > 0 ? fill(s.showResults, { count: total }) : s.closeFilters;
+  const announce = status === 'error' ? s.unavailable : status === 'loading' ? s.loading : results ? say(messages.results, { count: total }) : s.prompt;
+  const closeLabel = total > 0 ? say(messages.showResults, { count: total }) : s.closeFilters;
   const sort = effectiveSort(state);
   const undatedFrom = listing?.undatedFrom ?? null;
   const dated = results ? results.slice(0, Math.min(shown, undatedFrom ?? Infinity)) : [];
   const undated = results && undatedFrom !== null && shown > undatedFrom ? results.slice(undatedFrom, shown) : [];
-  const item = (r: PagefindResult) => <ResultItem key={r.id} result={r} labels={config.labels} typeLabels={config.labels.type ?? {}} formatDate={formatDate} />;
+  const item = (r: PagefindResult) => <ResultItem key={r.id} result={r} labels={config.labels} typeLabels={config.labels.type ?? {}} formatDate={(iso) => formatDate(iso, lang)} localize={(url) => (url.startsWith(base) ? pageBase + url.slice(base.length) : url)} languageOf={(code) => languageAttributes(code, lang)} />;
 
   return (
     <div className="search-app" data-completed={completed ?? undefined}>
@@ -273,7 +296,7 @@ export default function SearchApp({ strings: s, base }: Props) {
             <ul className="active-filters" aria-label={s.activeFilters}>
               {active.map((f) => (
                 <li key={`${f.key}:${f.value}`}>
-                  <button type="button" onClick={() => update(toggleValue(state, f.key, f.value), 'push')} aria-label={fill(s.remove, { label: f.label })}>{f.label} ×</button>
+                  <button type="button" onClick={() => update(toggleValue(state, f.key, f.value), 'push')} aria-label={say(messages.remove, { label: f.label })}>{f.label} ×</button>
                 </li>
               ))}
             </ul>
@@ -293,13 +316,13 @@ export default function SearchApp({ strings: s, base }: Props) {
               {dated.length > 0 && <ol className="entry-list results">{dated.map(item)}</ol>}
               {undated.length > 0 && (
                 <>
-                  <p className="undated-note">{fill(s.undated, { count: total - (undatedFrom ?? 0) })}</p>
+                  <p className="undated-note">{say(messages.undated, { count: total - (undatedFrom ?? 0) })}</p>
                   <ol className="entry-list results" start={(undatedFrom ?? 0) + 1}>{undated.map(item)}</ol>
                 </>
               )}
               {shown < total && (
                 <div ref={sentinel} className="more">
-                  <p>{fill(s.shown, { shown, count: total })}</p>
+                  <p>{say(messages.shown, { shown, count: total })}</p>
                   <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>{s.more}</button>
                 </div>
               )}

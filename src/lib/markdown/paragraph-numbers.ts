@@ -27,3 +27,8 @@ export const paragraphNumbers: HastPluginEntry = () => {
     },
   });
 };
+
+/** The paragraph links' labels in another language: the body is rendered once, in English. */
+export function paragraphLabelsIn(html: string, label: (n: number) => string): string {
+  return html.replace(/ aria-label="Paragraph (\d+)"/g, (_, n: string) => ` aria-label="${label(Number(n)).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+}

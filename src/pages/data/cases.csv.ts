@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
-import { casesCsv } from '../../lib/exports.ts';
+import { casesCsvText } from '../../lib/cases-csv.ts';
+import { caseRecords } from '../../lib/exports.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(casesCsv(site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** The same records as cases.json, one flat row each: see docs/data-dictionary.md. */
+export const GET: APIRoute = ({ site }) => new Response(casesCsvText(caseRecords(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
