@@ -31,10 +31,16 @@ export function collectionSchema(catalog: Catalog) {
                 });
               }),
             note: z.string().min(1).optional().meta({ description: 'why this item is on the list, what to look for', example: 'Read paras 112–129 on servitude.' }),
+            paragraph: z
+              .number()
+              .int()
+              .min(1)
+              .optional()
+              .meta({ description: 'a numbered paragraph of the entry’s body to point at (the number shown beside it on the entry’s page); it must exist', example: '4' }),
           }),
         )
         .min(1, { error: 'a collection needs at least one item' })
-        .meta({ description: 'ordered list of {ref, note?}', example: '[{ref: cases/echr-2005-siliadin-v-france, note: …}]' }),
+        .meta({ description: 'ordered list of {ref, note?, paragraph?}', example: '[{ref: cases/echr-2005-siliadin-v-france, note: …}]' }),
       contributors: contributorsSchema.optional(),
       updated: dateSchema.optional().meta({ description: 'date of the last substantive change', example: '2026-11-24' }),
       formerIds: formerIdsSchema.optional(),

@@ -18,6 +18,7 @@ export const ar = {
   'footer.about': 'يكتب المساهمون الملخصات بصياغتهم الخاصة استنادًا إلى القرارات والتقارير المشار إليها في كل صفحة. والملخص الموسوم بعبارة «مسودة» لم تجرِ مطابقته بعدُ مع نص الحكم؛ فاحرص دائمًا على قراءة القرار نفسه قبل الاستناد إليه.',
   'footer.data': 'البيانات المفتوحة',
   'footer.feed': 'موجز المُدخَلات الجديدة',
+  'footer.pages': 'معلومات عن الموقع',
   'breadcrumb.label': 'مسار التنقل',
   'site.instruments': 'UNTOC · بروتوكول الاتجار بالأشخاص · بروتوكول تهريب المهاجرين',
   'language.label': 'اللغة',
@@ -126,7 +127,13 @@ export const ar = {
   'entry.added': 'تاريخ الإضافة: {date}',
   'entry.updated': 'آخر تحديث: {date}',
   'entry.contributors': 'إعداد: {names}',
-  'entry.edit': 'اقتراح تصحيح لهذه الصفحة',
+  'entry.reportMistake': 'الإبلاغ عن خطأ في هذه الصفحة',
+
+  'page.about.title': 'نبذة عن الموقع',
+  'page.howToCite.title': 'كيفية الاستشهاد',
+  'page.contribute.title': 'المساهمة',
+  'page.editorialPolicy.title': 'السياسة التحريرية',
+  'page.englishOnly': 'نص هذه الصفحة متاح باللغة الإنكليزية فقط.',
 
   'resources.title': 'الموارد',
   'resources.intro': 'قوانين نموذجية وأدوات وورقات مناقشة بشأن الاتجار بالأشخاص وتهريب المهاجرين.',
@@ -159,6 +166,8 @@ export const ar = {
   'collection.itemCount': { zero: 'لا توجد بنود', one: 'بند واحد', two: 'بندان', few: '{count} بنود', many: '{count} بندًا', other: '{count} بند' },
   'collection.printed': 'طُبعت من {url}',
   'collection.provision': '{law}، {provision}',
+  'collection.paragraph': '{title}، الفقرة {n}',
+  'collection.export': 'قائمة القراءة كاملةً، لبرامج إدارة المراجع',
 
   'articles.title': 'مواد المعاهدات',
   'articles.intro': 'اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات المكمِّلة لها. تشرح صفحة كل مادة ما تقتضيه المادة، وتسرد القرارات ذات الصلة بها، ونصوص القوانين النموذجية التي تُنفِّذها، والأدوات وورقات المناقشة المتعلقة بها.',

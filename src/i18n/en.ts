@@ -17,6 +17,7 @@ export const en = {
   'footer.about': 'Summaries are written in contributors’ own words from the decisions and reports cited on each page. A summary marked “Draft” has not yet been checked against the judgment: always read the decision itself before relying on it.',
   'footer.data': 'Open data',
   'footer.feed': 'Feed of new entries',
+  'footer.pages': 'About this site',
   'breadcrumb.label': 'Breadcrumb',
   'site.instruments': 'UNTOC · Trafficking in Persons Protocol · Smuggling of Migrants Protocol',
   'language.label': 'Language',
@@ -118,7 +119,13 @@ export const en = {
   'entry.added': 'Added {date}',
   'entry.updated': 'Last updated {date}',
   'entry.contributors': 'Written by {names}',
-  'entry.edit': 'Suggest a correction to this page',
+  'entry.reportMistake': 'Report a mistake on this page',
+
+  'page.about.title': 'About',
+  'page.howToCite.title': 'How to cite',
+  'page.contribute.title': 'Contribute',
+  'page.editorialPolicy.title': 'Editorial policy',
+  'page.englishOnly': 'The text of this page is in English.',
 
   'resources.title': 'Resources',
   'resources.intro': 'Model laws, tools and issue papers on trafficking in persons and the smuggling of migrants.',
@@ -151,6 +158,8 @@ export const en = {
   'collection.itemCount': { one: '{count} item', other: '{count} items' },
   'collection.printed': 'Printed from {url}',
   'collection.provision': '{law}, {provision}',
+  'collection.paragraph': '{title}, para. {n}',
+  'collection.export': 'The whole reading list, for reference managers',
 
   'articles.title': 'Treaty articles',
   'articles.intro': 'The UN Convention against Transnational Organized Crime and its Protocols. Each article explains what it requires and lists the decisions that engage it, the model-law provisions that implement it, and the tools and issue papers on it.',

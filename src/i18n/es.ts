@@ -18,6 +18,7 @@ export const es = {
   'footer.about': 'Los colaboradores redactan los resúmenes con sus propias palabras a partir de las resoluciones e informes citados en cada página. Un resumen marcado como «Borrador» aún no se ha cotejado con la sentencia: lea siempre la propia resolución antes de basarse en ella.',
   'footer.data': 'Datos abiertos',
   'footer.feed': 'Canal de nuevas entradas',
+  'footer.pages': 'Acerca de este sitio',
   'breadcrumb.label': 'Ruta de navegación',
   'site.instruments': 'UNTOC · Protocolo contra la trata de personas · Protocolo contra el tráfico ilícito de migrantes',
   'language.label': 'Idioma',
@@ -123,7 +124,13 @@ export const es = {
   'entry.added': 'Fecha de incorporación: {date}',
   'entry.updated': 'Última actualización: {date}',
   'entry.contributors': 'Redactado por {names}',
-  'entry.edit': 'Proponer una corrección de esta página',
+  'entry.reportMistake': 'Señalar un error en esta página',
+
+  'page.about.title': 'Acerca de',
+  'page.howToCite.title': 'Cómo citar',
+  'page.contribute.title': 'Contribuir',
+  'page.editorialPolicy.title': 'Política editorial',
+  'page.englishOnly': 'El texto de esta página solo está disponible en inglés.',
 
   'resources.title': 'Recursos',
   'resources.intro': 'Leyes modelo, herramientas y documentos temáticos sobre la trata de personas y el tráfico ilícito de migrantes.',
@@ -156,6 +163,8 @@ export const es = {
   'collection.itemCount': { one: '{count} elemento', many: '{count} de elementos', other: '{count} elementos' },
   'collection.printed': 'Impreso desde {url}',
   'collection.provision': '{law}, {provision}',
+  'collection.paragraph': '{title}, párr. {n}',
+  'collection.export': 'Toda la lista de lectura, para gestores de referencias',
 
   'articles.title': 'Artículos de los tratados',
   'articles.intro': 'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos. Para cada artículo se explica lo que exige y se enumeran las resoluciones relacionadas con él, las disposiciones de leyes modelo que lo aplican y las herramientas y documentos temáticos que lo tratan.',

@@ -18,6 +18,7 @@ export const fr = {
   'footer.about': 'Les résumés sont rédigés par les contributeurs, avec leurs propres mots, à partir des décisions et des rapports cités sur chaque page. Un résumé marqué « Provisoire » n’a pas encore été vérifié sur le texte de la décision : lisez toujours la décision elle-même avant de vous y fier.',
   'footer.data': 'Données ouvertes',
   'footer.feed': 'Flux des nouvelles fiches',
+  'footer.pages': 'À propos du site',
   'breadcrumb.label': 'Fil d’Ariane',
   'site.instruments': 'UNTOC · Protocole contre la traite des personnes · Protocole contre le trafic illicite de migrants',
   'language.label': 'Langue',
@@ -119,7 +120,13 @@ export const fr = {
   'entry.added': 'Date d’ajout : {date}',
   'entry.updated': 'Dernière mise à jour : {date}',
   'entry.contributors': 'Rédaction : {names}',
-  'entry.edit': 'Proposer une correction de cette page',
+  'entry.reportMistake': 'Signaler une erreur sur cette page',
+
+  'page.about.title': 'À propos',
+  'page.howToCite.title': 'Comment citer',
+  'page.contribute.title': 'Contribuer',
+  'page.editorialPolicy.title': 'Politique éditoriale',
+  'page.englishOnly': 'Le texte de cette page n’existe qu’en anglais.',
 
   'resources.title': 'Ressources',
   'resources.intro': 'Lois types, outils et documents thématiques sur la traite des personnes et le trafic illicite de migrants.',
@@ -152,6 +159,8 @@ export const fr = {
   'collection.itemCount': { one: '{count} élément', many: '{count} d’éléments', other: '{count} éléments' },
   'collection.printed': 'Imprimé à partir de {url}',
   'collection.provision': '{law}, {provision}',
+  'collection.paragraph': '{title}, § {n}',
+  'collection.export': 'Toute la liste de lecture, pour les gestionnaires de références',
 
   'articles.title': 'Articles des traités',
   'articles.intro': 'La Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles. Pour chaque article : ce qu’il exige, les décisions qui le concernent, les dispositions de lois types qui le mettent en œuvre, ainsi que les outils et documents thématiques qui s’y rapportent.',

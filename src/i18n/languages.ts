@@ -3,7 +3,8 @@
  * root, the others under /<code>/), their direction and their own names. No dictionary here, so
  * the config, the search island and the tests can use it without the interface strings.
  */
-import { UN_LANGUAGES, type UnLanguage } from '../../schemas/languages.ts';
+// Types only: the search island imports this module, and the schemas' module brings zod along.
+import type { UnLanguage } from '../../schemas/languages.ts';
 
 export type InterfaceLanguage = UnLanguage;
 
@@ -11,7 +12,7 @@ export type InterfaceLanguage = UnLanguage;
 export const INTERFACE_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const satisfies readonly UnLanguage[];
 export const DEFAULT_LANGUAGE = 'en';
 
-export const isInterfaceLanguage = (code: string): code is InterfaceLanguage => (UN_LANGUAGES as readonly string[]).includes(code);
+export const isInterfaceLanguage = (code: string): code is InterfaceLanguage => (INTERFACE_LANGUAGES as readonly string[]).includes(code);
 
 /**
  * The languages this build makes pages for: KB_LOCALES (`en,fr`), else all six. English is always

@@ -18,6 +18,7 @@ export const zh = {
   'footer.about': '摘要由撰稿人根据各页所引的裁判和报告，以自己的语言撰写。标为“草稿”的摘要尚未对照判决书核实：援用之前，务必阅读裁判原文。',
   'footer.data': '开放数据',
   'footer.feed': '新条目订阅源',
+  'footer.pages': '本站信息',
   'breadcrumb.label': '导航路径',
   'site.instruments': '《有组织犯罪公约》 · 《贩运人口议定书》 · 《偷运移民议定书》',
   'language.label': '语言',
@@ -119,7 +120,13 @@ export const zh = {
   'entry.added': '收录日期：{date}',
   'entry.updated': '最后更新：{date}',
   'entry.contributors': '撰稿人：{names}',
-  'entry.edit': '对本页提出更正建议',
+  'entry.reportMistake': '报告本页的错误',
+
+  'page.about.title': '关于本站',
+  'page.howToCite.title': '如何引用',
+  'page.contribute.title': '参与贡献',
+  'page.editorialPolicy.title': '编辑方针',
+  'page.englishOnly': '本页正文仅有英文版本。',
 
   'resources.title': '资料',
   'resources.intro': '关于贩运人口和偷运移民问题的示范法、工具和专题文件。',
@@ -152,6 +159,8 @@ export const zh = {
   'collection.itemCount': { other: '{count}项' },
   'collection.printed': '打印自{url}',
   'collection.provision': '{law}，{provision}',
+  'collection.paragraph': '{title}，第{n}段',
+  'collection.export': '整个阅读清单，供文献管理软件使用',
 
   'articles.title': '条约条款',
   'articles.intro': '《联合国打击跨国有组织犯罪公约》及其议定书。每一条款页面说明该条的要求，并列出涉及该条的裁判、实施该条的示范法条文，以及有关该条的工具和专题文件。',

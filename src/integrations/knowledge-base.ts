@@ -9,13 +9,14 @@ import { FOLDERS, type ContentType } from '../../schemas/index.ts';
 import { formatProblem, isError } from '../lib/corpus/problem.ts';
 import { sharedCorpus, validCorpus } from '../lib/corpus/shared-corpus.ts';
 import { builtLanguages, languagePrefix } from '../i18n/languages.ts';
-import { writeCitationFiles } from '../lib/citation-files.ts';
-import { entriesOf } from '../lib/entries.ts';
+import { writeCitationFiles, writeCollectionCitationFiles } from '../lib/citation-files.ts';
+import { entriesOf, findEntry } from '../lib/entries.ts';
 import { gitHistory } from '../lib/git-dates.ts';
 import { publicUrl } from '../lib/public-url.ts';
+import { givenRepository, siteRepository } from '../lib/repository.ts';
 
 export default function knowledgeBase(): AstroIntegration {
-  let caseUrl: (id: string) => string | undefined = () => undefined;
+  let entryUrl: (type: ContentType, id: string) => string | undefined = () => undefined;
   let outDir = '';
   let citations: Promise<number> | undefined;
   return {
@@ -46,22 +47,32 @@ export default function knowledgeBase(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         outDir = fileURLToPath(config.outDir);
         const site = config.site ? new URL(config.site) : undefined;
-        caseUrl = (id) => (site ? publicUrl(`${config.base.replace(/\/?$/, '/')}cases/${id}/`, site) : undefined); // a reference manager needs a full address or none
+        entryUrl = (type, id) => (site ? publicUrl(`${config.base.replace(/\/?$/, '/')}${FOLDERS[type]}/${id}/`, site) : undefined); // a reference manager needs a full address or none
         if (!site) {
           logger.warn('No public address (KB_SITE, or homepage in package.json): the feed, the open data, citation files and handouts give site paths, and there are no canonical links and no sitemap.');
         }
+        // Where readers report mistakes: without a GitHub repository, no "Report a mistake" link (none is guessed).
+        if (!siteRepository()) {
+          const given = givenRepository();
+          logger.warn(given
+            ? `The repository "${given}" (KB_REPOSITORY_URL, or repository in package.json) is not a GitHub repository (https://github.com/<owner>/<name>): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.`
+            : 'No repository (repository in package.json, or KB_REPOSITORY_URL): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.');
+        }
       },
-      // The citation downloads are written while Astro writes the pages: creating 30 000 small
-      // files is mostly waiting on the file system. build:setup comes after Astro has emptied
-      // the output folder (and runs once per Vite environment: start once).
+      // The citation downloads (each case's, each collection's) are written while Astro writes the
+      // pages: creating 30 000 small files is mostly waiting on the file system. build:setup comes
+      // after Astro has emptied the output folder (and runs once per Vite environment: start once).
       'astro:build:setup': () => {
         if (citations) return;
-        citations = writeCitationFiles(outDir, entriesOf('case'), caseUrl);
+        citations = Promise.all([
+          writeCitationFiles(outDir, entriesOf('case'), (id) => entryUrl('case', id)),
+          writeCollectionCitationFiles(outDir, entriesOf('collection'), findEntry, entryUrl),
+        ]).then(([cases, collections]) => cases + collections);
         citations.catch(() => {}); // reported when awaited at the end of the build
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!citations) throw new Error('the citation downloads were not started');
-        logger.info(`${await citations} citation downloads (CSL-JSON, RIS, BibTeX, biblatex)`);
+        logger.info(`${await citations} citation downloads (CSL-JSON, RIS, BibTeX, biblatex; cases and collections)`);
         // Astro puts the islands' one-line <style> where the first island is, inside <body>: move it
         // into <head>, where a <style> element is valid HTML. Only the search page has an island
         // (tests/e2e/page-weight.test.ts fails if another page ships framework JavaScript), so

@@ -7,6 +7,11 @@
  * The language written in the files is the language of the decision (`decisionLanguage`, its
  * first value), which is what a reference manager's "language" field describes: the item cited,
  * not our summary of it. When the summary does not say, no language is written.
+ *
+ * A collection's reading list is exported with the same formatters (COLLECTION_CITATION_FILES):
+ * its tools, issue papers and model laws are publications, typed as reference managers type them
+ * (RESOURCE_TYPES: a report, or a generic document), with the publication's own address when
+ * the entry gives one.
  */
 import type { CaseData } from '../../schemas/index.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -56,8 +61,54 @@ function fields(entry: Entry, url: string | undefined) {
   return { id: entry.id, data, jurisdiction: jurisdictionName(data.jurisdiction), language: decisionLanguageOf(data), url };
 }
 
+/**
+ * How the entries that are not decisions are typed: issue papers and model laws are
+ * institutional publications (a report: RIS `RPRT`, CSL `report`); tools range from handbooks to
+ * a database, and a collection is a page of this site (a generic document: RIS `GEN`, CSL
+ * `document`). BibTeX gives all of them `@misc`, like a case.
+ */
+export const RESOURCE_TYPES: Record<Exclude<Entry['type'], 'case'>, { csl: 'report' | 'document'; ris: 'RPRT' | 'GEN' }> = {
+  'issue-paper': { csl: 'report', ris: 'RPRT' },
+  'model-law': { csl: 'report', ris: 'RPRT' },
+  tool: { csl: 'document', ris: 'GEN' },
+  collection: { csl: 'document', ris: 'GEN' },
+};
+
+/**
+ * A publication's fields: its title, publisher and year (or date) as published, its own address
+ * when the entry gives one (else our page's), and its language when it is published in one
+ * language only (`availableIn`; `language` is that of our description, not of the document).
+ */
+function resourceFields(entry: Entry, url: string | undefined) {
+  const data = entry.data as { title: string; publisher?: string; published?: string | number; availableIn?: string[]; url?: string };
+  const published = data.published === undefined ? undefined : String(data.published);
+  return {
+    id: entry.id,
+    kind: RESOURCE_TYPES[entry.type as keyof typeof RESOURCE_TYPES],
+    title: data.title,
+    publisher: data.publisher,
+    published,
+    language: data.availableIn?.length === 1 ? data.availableIn[0] : undefined,
+    url: data.url ?? url,
+  };
+}
+
+function resourceCsl(entry: Entry, url: string | undefined) {
+  const { id, kind, title, publisher, published, language, url: address } = resourceFields(entry, url);
+  return {
+    id,
+    type: kind.csl,
+    title,
+    ...(publisher ? { publisher } : {}),
+    ...(published ? { issued: { 'date-parts': [published.split('-').map(Number)] } } : {}),
+    ...(address ? { URL: address } : {}),
+    ...(language ? { language } : {}),
+  };
+}
+
 /** CSL-JSON, as Zotero, Mendeley and citeproc read it (`authority` is the court, `number` the citation). */
 export function cslItem(entry: Entry, url: string | undefined) {
+  if (entry.type !== 'case') return resourceCsl(entry, url);
   const { id, data, jurisdiction, language } = fields(entry, url);
   return {
     id,
@@ -74,8 +125,25 @@ export function cslItem(entry: Entry, url: string | undefined) {
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+const risLines = (lines: string[][]) => `${lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`).join('\r\n')}\r\nER  - \r\n`;
+
+function resourceRis(entry: Entry, url: string | undefined): string {
+  const { id, kind, title, publisher, published, language, url: address } = resourceFields(entry, url);
+  return risLines([
+    ['TY', kind.ris],
+    ['TI', title],
+    ...(publisher ? [['PB', publisher]] : []),
+    ...(published && published.length === 10 ? [['DA', published.replace(/-/g, '/')]] : []),
+    ...(published ? [['PY', published.slice(0, 4)]] : []),
+    ...(language ? [['LA', language]] : []),
+    ...(address ? [['UR', address]] : []),
+    ['ID', id],
+  ]);
+}
+
 /** RIS: one tag per line, never wrapped; CRLF as the format asks. */
 export function risRecord(entry: Entry, url: string | undefined): string {
+  if (entry.type !== 'case') return resourceRis(entry, url);
   const { id, data, jurisdiction, language } = fields(entry, url);
   const lines = [
     ['TY', 'CASE'],
@@ -89,7 +157,7 @@ export function risRecord(entry: Entry, url: string | undefined): string {
     ...(url ? [['UR', url]] : []),
     ['ID', id],
   ];
-  return `${lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`).join('\r\n')}\r\nER  - \r\n`;
+  return risLines(lines);
 }
 
 const TEX_SPECIALS: Record<string, string> = {
@@ -123,6 +191,7 @@ const bibEntry = (type: string, key: string, rows: BibField[]) =>
  * `language` is the ISO 639-1 code, as Zotero reads and writes it.
  */
 export function bibtexRecord(entry: Entry, url: string | undefined): string {
+  if (entry.type !== 'case') return resourceBibtex(entry, url);
   const { id, data, language } = fields(entry, url);
   const parts = citationParts(data);
   return bibEntry('misc', id, [
@@ -132,6 +201,19 @@ export function bibtexRecord(entry: Entry, url: string | undefined): string {
     ['year', data.decided.slice(0, 4)],
     ['month', MONTHS[Number(data.decided.slice(5, 7)) - 1], true],
     ...(url ? [['url', bibUrl(url)] as BibField] : []),
+    ...(language ? [['language', language] as BibField] : []),
+  ]);
+}
+
+/** A publication as `@misc`: the publisher is how it was published; year, and month when the date is known. */
+function resourceBibtex(entry: Entry, url: string | undefined): string {
+  const { id, title, publisher, published, language, url: address } = resourceFields(entry, url);
+  return bibEntry('misc', id, [
+    ['title', `{${tex(title)}}`],
+    ...(publisher ? [['howpublished', tex(publisher)] as BibField] : []),
+    ...(published ? [['year', published.slice(0, 4)] as BibField] : []),
+    ...(published && published.length === 10 ? [['month', MONTHS[Number(published.slice(5, 7)) - 1], true] as BibField] : []),
+    ...(address ? [['url', bibUrl(address)] as BibField] : []),
     ...(language ? [['language', language] as BibField] : []),
   ]);
 }
@@ -173,4 +255,16 @@ export const CITATION_FILES: readonly { file: string; saveAs: (id: string) => st
   { file: 'citation.ris', saveAs: (id) => `${id}.ris`, label: 'case.cite.ris', text: risRecord },
   { file: 'citation.bib', saveAs: (id) => `${id}.bib`, label: 'case.cite.bibtex', text: bibtexRecord },
   { file: 'citation.biblatex.bib', saveAs: (id) => `${id}.biblatex.bib`, label: 'case.cite.biblatex', text: biblatexRecord },
+];
+
+/**
+ * A collection's reading list for reference managers, one file per format beside the collection
+ * (/collections/<id>/citations.json, .ris, .bib), made by the formatters above: one record per
+ * entry the list points at, in the list's order (an entry pointed at twice, at two provisions or
+ * paragraphs, is one reference). `url` gives each entry's page on the public origin, or undefined.
+ */
+export const COLLECTION_CITATION_FILES: readonly { file: string; saveAs: (id: string) => string; label: UiKey; text: (entries: readonly Entry[], url: (entry: Entry) => string | undefined) => string }[] = [
+  { file: 'citations.json', saveAs: (id) => `${id}.json`, label: 'case.cite.csl', text: (entries, url) => JSON.stringify(entries.map((e) => cslItem(e, url(e))), null, 2) },
+  { file: 'citations.ris', saveAs: (id) => `${id}.ris`, label: 'case.cite.ris', text: (entries, url) => entries.map((e) => risRecord(e, url(e))).join('\r\n') },
+  { file: 'citations.bib', saveAs: (id) => `${id}.bib`, label: 'case.cite.bibtex', text: (entries, url) => entries.map((e) => bibtexRecord(e, url(e))).join('\n') },
 ];

@@ -1,7 +1,8 @@
 /**
  * An Astro content loader over the validated corpus: Astro gets exactly the data the
  * validator accepted (one parse per build), and renders each body with the site's Markdown
- * processor. Under `astro dev` a saved file is read and checked again.
+ * processor. Under `astro dev` a saved file is read and checked again — once for all five
+ * collections, not once per collection.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentType } from '../../schemas/index.ts';
@@ -28,23 +29,38 @@ async function syncEntries(type: ContentType, { store, renderMarkdown, generateD
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
 
+type Watcher = NonNullable<LoaderContext['watcher']>;
+
+/**
+ * The collections loaded so far, and the watchers already listened to: each of the five loaders
+ * is given the same dev-server watcher, and one handler re-reads the corpus once per saved file
+ * and syncs every collection from that one read.
+ */
+const loaded = new Map<ContentType, LoaderContext>();
+const listening = new WeakSet<Watcher>();
+
+async function onSave(changed: string, logger: LoaderContext['logger']) {
+  if (!changed.startsWith(contentDirectory())) return;
+  forgetCorpus();
+  try {
+    for (const [type, context] of loaded) await syncEntries(type, context);
+  } catch (error) {
+    // A broken file is reported, never published (the same rule as the build).
+    logger.error(error instanceof Error ? `${error.message}\n${(error as { report?: string }).report ?? ''}` : String(error));
+  }
+}
+
 export function corpusLoader(type: ContentType): Loader {
   return {
     name: `kb-${type}`,
     load: async (context) => {
       await syncEntries(type, context);
+      loaded.set(type, context);
       const { watcher, logger } = context;
-      watcher?.add(contentDirectory());
-      watcher?.on('all', async (_event, changed) => {
-        if (!changed.startsWith(contentDirectory())) return;
-        forgetCorpus();
-        try {
-          await syncEntries(type, context);
-        } catch (error) {
-          // A broken file is reported, never published (the same rule as the build).
-          logger.error(error instanceof Error ? `${error.message}\n${(error as { report?: string }).report ?? ''}` : String(error));
-        }
-      });
+      if (!watcher || listening.has(watcher)) return;
+      listening.add(watcher);
+      watcher.add(contentDirectory());
+      watcher.on('all', (_event, changed) => void onSave(changed, logger));
     },
   };
 }

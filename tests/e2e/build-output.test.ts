@@ -46,7 +46,7 @@ test('the search index holds exactly one record per entry, and nothing else', ()
     const file = corpus.entries.find((e) => record.url === `/${FOLDERS[e.type]}/${e.id}/`)!;
     assert.equal(record.meta.title, String(file.data.title), `${record.url}: meta title`);
     assert.ok(record.content.includes(String(file.data.title)), `${record.url}: the record's text has the title`);
-    assert.doesNotMatch(record.content, /Skip to main content|Search the knowledge base|Suggest a correction to this page|Summaries are written in contributors/, `${record.url}: no navigation or footer in the record`);
+    assert.doesNotMatch(record.content, /Skip to main content|Search the knowledge base|Report a mistake on this page|About this site|Summaries are written in contributors/, `${record.url}: no navigation or footer in the record`);
   }
 });
 

@@ -35,3 +35,13 @@ test('no framework JavaScript outside the search page (in each interface languag
     assert.doesNotMatch(html, /<astro-island|<script[^>]+src=/, file);
   }
 });
+
+test('the search island ships no schema code: its own chunk stays small', () => {
+  // The island imports the interface-language helpers; were they to pull in the schemas, zod
+  // (about 90 kB) would reach every reader of the search page.
+  const html = readFileSync(path.join(DIST, 'search/index.html'), 'utf8');
+  const island = /component-url="\/(_astro\/SearchApp[^"]+\.js)"/.exec(html)?.[1];
+  assert.ok(island, 'the search page has its island');
+  const bytes = gz(path.join(DIST, island));
+  assert.ok(bytes <= 12 * 1024, `SearchApp chunk: ${bytes} bytes gzipped`);
+});

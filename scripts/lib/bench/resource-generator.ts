@@ -103,7 +103,12 @@ export function generateCollection(index: number, ctx: ResourceContext, resource
     title,
     language: 'en',
     audience: full || random.chance(0.7) ? random.sample(audience, random.int(1, 3)) : undefined,
-    items: refs.map((ref, k) => ({ ref, note: full ? (k === 0 ? undefined : ctx.text.sentence()) : random.chance(0.7) ? ctx.text.sentence() : undefined })),
+    items: refs.map((ref, k) => ({
+      ref,
+      note: full ? (k === 0 ? undefined : ctx.text.sentence()) : random.chance(0.7) ? ctx.text.sentence() : undefined,
+      // A case's body always has a first numbered paragraph (its Facts).
+      paragraph: ref.startsWith('cases/') && (full ? k === 1 : random.chance(0.2)) ? 1 : undefined,
+    })),
     contributors: full || random.chance(0.3) ? ['bench-trainer'] : undefined,
     updated: full || random.chance(0.2) ? '2025-09-01' : undefined,
     formerIds: full ? [`${id}-old`] : undefined,

@@ -10,13 +10,13 @@ const CASE_GUIDANCE: Record<(typeof CASE_SECTIONS)[number]['heading'], string> =
   Facts:
     'Required. What happened, in your own words and in the past tense: who recruited, moved or exploited whom, how, where and when, as the court found it. Call victims "the applicant", "the complainant" or "V1": never name a victim or give details that could identify one.',
   'Procedural history':
-    'Optional. The earlier decisions and how the case reached this court, with their citations. If you leave this section out, delete the heading and this comment.',
+    'Optional. The earlier decisions and how the case reached this court, with their citations.',
   Decision:
     'Required. The holding, and the reasoning that matters to a practitioner: how the court read each element (act, means, purpose) it discussed, consent, the evidence it relied on. Point to the paragraphs of the judgment where you can.',
   Sentence:
-    'Optional. The sentences imposed, defendant by defendant, if the decision gives them (the one-line summary goes in the sentence field above). If there is none, delete the heading and this comment.',
+    'Optional. The sentences imposed, defendant by defendant, if the decision gives them (the one-line summary goes in the sentence field above).',
   Significance:
-    'Optional. Why a judge, prosecutor or trainer should read this decision: what it settles, what it adds, where it is cited. If you leave it out, delete the heading and this comment.',
+    'Optional. Why a judge, prosecutor or trainer should read this decision: what it settles, what it adds, where it is cited.',
 };
 
 const REQUIRED_TEXT: Partial<Record<(typeof CASE_SECTIONS)[number]['heading'], string>> = {
@@ -26,13 +26,15 @@ const REQUIRED_TEXT: Partial<Record<(typeof CASE_SECTIONS)[number]['heading'], s
 
 const comment = (text: string) => `<!-- ${text} -->`;
 
+/** Optional sections are offered inside a comment (an empty heading would be published as is). */
+const OPTIONAL_SECTION_USE = 'To use it, take the heading out of this comment.';
+
 export function bodyTemplate(type: ContentType): string {
   if (type === 'case') {
-    // Optional sections are offered inside a comment: an empty heading would be published as is.
     return CASE_SECTIONS.map((section) =>
       section.required
         ? [`## ${section.heading}`, comment(CASE_GUIDANCE[section.heading]), REQUIRED_TEXT[section.heading]].join('\n\n')
-        : comment(`## ${section.heading} — ${CASE_GUIDANCE[section.heading].replace('If you leave this section out, delete the heading and this comment.', 'To use it, take the heading out of this comment.').replace('If there is none, delete the heading and this comment.', 'To use it, take the heading out of this comment.').replace('If you leave it out, delete the heading and this comment.', 'To use it, take the heading out of this comment.')}`),
+        : comment(`## ${section.heading} — ${CASE_GUIDANCE[section.heading]} ${OPTIONAL_SECTION_USE}`),
     ).join('\n\n') + '\n';
   }
   if (type === 'collection') {

@@ -61,6 +61,45 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
   return { problems, links, warnings, tree };
 }
 
+/**
+ * How many numbered paragraphs the page will show (the `para-N` anchors a collection item's
+ * `paragraph` points at): the body's top-level paragraphs and block quotes, counted as
+ * src/lib/markdown/paragraph-numbers.ts numbers them in the rendered HTML. The site renders
+ * tables and footnotes (GFM) where this CommonMark parse sees a paragraph: a table or a
+ * footnote's text is not numbered, and a paragraph's lines before a table are one of their own.
+ * tests/unit/paragraph-count.test.ts checks the count against the renderer for every entry.
+ */
+export function countNumberedParagraphs(tree: Root, body: string): number {
+  let count = 0;
+  for (const node of tree.children) {
+    if (node.type === 'blockquote') count += 1;
+    else if (node.type === 'paragraph') {
+      const { start, end } = node.position ?? {};
+      const text = start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : '';
+      if (FOOTNOTE_DEFINITION.test(text)) continue; // rendered in the notes at the end, not numbered
+      const tableAt = text.includes('|') ? tableHeaderLine(text.split('\n')) : -1;
+      count += tableAt === 0 ? 0 : 1;
+    }
+  }
+  return count;
+}
+
+/** `[^1]: …` starts a footnote's text under GFM; CommonMark reads a paragraph. */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** The cells of a table row: split at pipes that are not escaped, outer pipes dropped. */
+const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
+
+/** The line at which a GFM table starts inside a CommonMark paragraph (its header row), or -1. */
+function tableHeaderLine(lines: string[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    const delimiter = lines[i];
+    const header = lines[i - 1];
+    if (DELIMITER_ROW.test(delimiter) && (delimiter.includes('|') || header.includes('|')) && cells(delimiter) === cells(header)) return i - 1;
+  }
+  return -1;
+}
+
 /** Only https:/http: links, site paths (/cases/…/) and same-page anchors (#para-4). */
 function linkProblem(url: string): string | undefined {
   if (url.startsWith('#')) return undefined;

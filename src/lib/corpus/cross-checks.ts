@@ -62,10 +62,14 @@ export function crossCheck(entries: Entry[], catalog: Catalog, unread: UnreadIds
     }
     if (entry.type === 'collection') {
       (Array.isArray(entry.data.items) ? (entry.data.items as unknown[]) : []).forEach((item, i) => {
-        const ref = (item as { ref?: unknown } | null)?.ref;
+        const { ref, paragraph } = (item ?? {}) as { ref?: unknown; paragraph?: unknown };
         if (typeof ref !== 'string') return;
         const problem = itemProblem(ref, byType, unread);
         if (problem) error(entry, entry.where(['items', i, 'ref']), problem);
+        else if (typeof paragraph === 'number') {
+          const paragraphProblem = itemParagraphProblem(ref, paragraph, byType);
+          if (paragraphProblem) error(entry, entry.where(['items', i, 'paragraph']), paragraphProblem.message, paragraphProblem.hint);
+        }
       });
     }
     for (const link of entry.links) {
@@ -104,6 +108,26 @@ export function itemProblem(ref: string, byType: Map<ContentType, Map<string, En
     }
   }
   return undefined;
+}
+
+/**
+ * An item's `paragraph` must be one the entry's page numbers (Entry.paragraphs, counted from its
+ * body as the page numbers them), and a model-law provision is pointed at by #id or by paragraph,
+ * not both. Only asked of an item whose ref resolves.
+ */
+export function itemParagraphProblem(ref: string, paragraph: number, byType: Map<ContentType, Map<string, Entry>>): { message: string; hint?: string } | undefined {
+  const match = ITEM_REF_PATTERN.exec(ref);
+  if (!match || !Number.isInteger(paragraph) || paragraph < 1) return undefined; // the schema reports those
+  const [, folder, id, anchor] = match;
+  const target = byType.get(typeOfFolder(folder)!)!.get(id);
+  if (!target) return undefined; // unread: its own problems are reported
+  if (anchor) return { message: `item "${ref}": point at a provision (#${anchor}) or at a paragraph (paragraph: ${paragraph}), not both` };
+  if (paragraph <= target.paragraphs) return undefined;
+  const n = target.paragraphs;
+  return {
+    message: `item "${ref}": paragraph ${paragraph} does not exist: the entry's page numbers ${n === 0 ? 'no paragraphs' : n === 1 ? 'one paragraph' : `paragraphs 1 to ${n}`}`,
+    hint: 'paragraphs are numbered on the entry\'s page: its top-level paragraphs and quotes, from 1 (headings, lists and tables are not numbered)',
+  };
 }
 
 /** A site path in a body link must lead to a page that will exist. */

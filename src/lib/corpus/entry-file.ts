@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import type { ContentType } from '../../../schemas/index.ts';
-import { checkBody, type InternalLink } from './body.ts';
+import { checkBody, countNumberedParagraphs, type InternalLink } from './body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkAgainstSchema } from './schema-issues.ts';
 import { placeholderWarnings } from './placeholders.ts';
@@ -23,6 +23,8 @@ export interface Entry {
   body: string;
   bodyFirstLine: number;
   links: InternalLink[];
+  /** How many numbered paragraphs its page shows (para. 1 … N), for collection items that point at one. */
+  paragraphs: number;
   /** Where a frontmatter value is written, for problems found across files (`related.0.id`). */
   where: (path: readonly PropertyKey[]) => Position;
   /**
@@ -42,6 +44,7 @@ function rememberPositions(parsed: ParsedYaml, data: Record<string, unknown>): E
   const each = (value: unknown, path: (i: number) => PropertyKey[]) => Array.isArray(value) && value.forEach((_, i) => keep(path(i)));
   each(data.related, (i) => ['related', i, 'id']);
   each(data.items, (i) => ['items', i, 'ref']);
+  each(data.items, (i) => ['items', i, 'paragraph']);
   each(data.formerIds, (i) => ['formerIds', i]);
   return (path: readonly PropertyKey[]) => positions.get(path.join('.')) ?? START;
 }
@@ -63,7 +66,7 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   problems.push(...bodyCheck.problems);
   warnings.push(...bodyCheck.warnings, ...placeholderWarnings(split.yaml, split.yamlFirstLine));
   const finish = (data: Record<string, unknown>, valid: boolean, where: Entry['where']) => {
-    const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, where, valid };
+    const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, paragraphs: countNumberedParagraphs(bodyCheck.tree, split.body), where, valid };
     if (valid) {
       // A heuristic guard: bodies should never name a victim (see CONTRIBUTING.md, Privacy).
       const labels = ((data.defendants as { label: string }[] | undefined) ?? []).map((d) => d.label);

@@ -1,0 +1,53 @@
+/**
+ * Under `astro dev` a saved file is read and checked once for all five collections: one watcher
+ * handler, one parse, every collection synced from it.
+ */
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { makeContentRoot } from '../support/content-fixture.ts';
+
+const root = makeContentRoot();
+process.env.KB_CONTENT_DIR = path.join(root, 'content');
+const { corpusLoader } = await import('../../src/lib/content-loader.ts');
+const { sharedCorpus } = await import('../../src/lib/corpus/shared-corpus.ts');
+const { CONTENT_TYPES } = await import('../../schemas/index.ts');
+
+/** A stand-in for what Astro gives a loader: a store, a renderer, a digest and the dev watcher. */
+function fakeContext(watcher: EventEmitter & { add: (p: string) => void }) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string; rendered?: { html: string } }>();
+  return {
+    entries,
+    context: {
+      store: { get: (id: string) => entries.get(id), set: (e: { id: string }) => entries.set(e.id, e as never), delete: (id: string) => entries.delete(id), keys: () => [...entries.keys()] },
+      renderMarkdown: async (body: string) => ({ html: `<p>${body.length}</p>` }),
+      generateDigest: (value: unknown) => JSON.stringify(value),
+      watcher,
+      logger: { error: (message: string) => assert.fail(message) },
+    },
+  };
+}
+
+test('five collections, one watcher handler; a saved file is parsed once and reaches its collection', async () => {
+  const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+  const contexts = CONTENT_TYPES.map((type) => ({ type, ...fakeContext(watcher) }));
+  for (const { type, context } of contexts) await corpusLoader(type).load(context as never);
+  assert.equal(watcher.listenerCount('all'), 1, 'one handler for the five loaders');
+
+  const before = sharedCorpus();
+  const cases = contexts.find((c) => c.type === 'case')!;
+  const [id] = [...cases.entries.keys()];
+  const file = before.entries.find((e) => e.type === 'case' && e.id === id)!.file;
+  const absolute = path.resolve(file);
+  writeFileSync(absolute, readFileSync(absolute, 'utf8').replace(/^title: .*$/m, 'title: Renamed while the server runs'));
+  watcher.emit('all', 'change', absolute);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  const after = sharedCorpus();
+  assert.notEqual(after, before, 'the corpus was read again');
+  assert.equal(cases.entries.get(id)!.data.title, 'Renamed while the server runs');
+  // The other collections were synced from the same read: their stores still hold every entry.
+  for (const { type, entries } of contexts) assert.equal(entries.size, after.entries.filter((e) => e.type === type).length, type);
+});
