@@ -269,4 +269,6 @@ export const ar = {
   },
   'search.filterValues': 'ابحث عن مادة (برقمها أو بكلمة)',
   'search.filterNoMatch': 'لا توجد مادة مطابقة.',
+  'search.export': 'تصدير القرارات التي عُثر عليها إلى برنامج لإدارة المراجع:',
+  'search.exportNote': 'ملفات الإحالة متاحة للقرارات فقط؛ وتُصدَّر أول {count} نتيجة على الأكثر.',
 } satisfies Record<UiKey, Message>;

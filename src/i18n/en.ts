@@ -240,5 +240,7 @@ export const en = {
   'search.undated': { one: 'One entry without a decision date (a tool, issue paper, model law or collection) follows the dated ones.', other: 'Entries without a decision date ({count}: tools, issue papers, model laws, collections) follow the dated ones, in no particular order.' },
   'search.filterValues': 'Find an article (number or word)',
   'search.filterNoMatch': 'No article matches.',
+  'search.export': 'Export the decisions found for a reference manager:',
+  'search.exportNote': 'Only decisions have citation files; at most the first {count} results are exported.',
 } satisfies Record<string, Message>;
 export type UiKey = keyof typeof en;

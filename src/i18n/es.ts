@@ -253,4 +253,6 @@ export const es = {
   },
   'search.filterValues': 'Buscar un artículo (número o palabra)',
   'search.filterNoMatch': 'No hay artículos que coincidan.',
+  'search.export': 'Exportar las resoluciones encontradas a un gestor de referencias:',
+  'search.exportNote': 'Solo las resoluciones tienen archivos de cita; se exportan como máximo los {count} primeros resultados.',
 } satisfies Record<UiKey, Message>;

@@ -241,4 +241,6 @@ export const fr = {
   'search.undated': { one: 'La fiche sans date de décision (outil, document thématique, loi type ou sélection) figure après les fiches datées.', many: 'Les fiches sans date de décision ({count} : outils, documents thématiques, lois types, sélections) figurent après les fiches datées, sans ordre particulier.', other: 'Les fiches sans date de décision ({count} : outils, documents thématiques, lois types, sélections) figurent après les fiches datées, sans ordre particulier.' },
   'search.filterValues': 'Trouver un article (numéro ou mot)',
   'search.filterNoMatch': 'Aucun article ne correspond.',
+  'search.export': 'Exporter les décisions trouvées vers un gestionnaire de références :',
+  'search.exportNote': 'Seules les décisions ont des fichiers de référence ; au plus les {count} premiers résultats sont exportés.',
 } satisfies Record<UiKey, Message>;

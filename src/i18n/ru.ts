@@ -261,4 +261,6 @@ export const ru = {
   },
   'search.filterValues': 'Найти статью (номер или слово)',
   'search.filterNoMatch': 'Подходящих статей нет.',
+  'search.export': 'Экспортировать найденные решения в программу управления библиографией:',
+  'search.exportNote': 'Файлы ссылок есть только у решений; экспортируются не более {count} первых результатов.',
 } satisfies Record<UiKey, Message>;

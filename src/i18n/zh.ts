@@ -241,4 +241,6 @@ export const zh = {
   'search.undated': { other: '无裁判日期的条目（{count}项，属工具、专题文件、示范法或汇编）排在有日期的条目之后，不分先后。' },
   'search.filterValues': '查找条款（编号或关键词）',
   'search.filterNoMatch': '没有匹配的条款。',
+  'search.export': '将检索到的裁判导出到文献管理软件：',
+  'search.exportNote': '只有裁判附有引文文件；最多导出前{count}条结果。',
 } satisfies Record<UiKey, Message>;

@@ -3,6 +3,7 @@
  * OR within a facet and AND across facets, sort order, keyboard use, known-item queries.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
@@ -162,4 +163,24 @@ test('search from other pages arrives pre-filtered', async () => {
   assert.equal(await count(page), cases.filter((c) => c.data.jurisdiction === 'FRA').length);
   assert.ok(await page.getByRole('button', { name: 'Remove filter France' }).count());
   await close();
+});
+
+test('the decisions found download as one RIS, BibTeX or CSL-JSON file, in the order of the results', async () => {
+  const page = await site.browser.newPage({ acceptDownloads: true });
+  await page.goto(site.url('search/?q=servitude&type=case'));
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  const total = Number(/\d+/.exec((await page.getByRole('status').textContent()) ?? '')?.[0]);
+  assert.ok(total > 1);
+  await page.waitForFunction(() => !document.querySelector('.result-loading'));
+  const shownIds = await page.locator('.result h3 a').evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\/$/.exec(new URL((a as HTMLAnchorElement).href).pathname)![1]));
+  for (const [button, check] of [
+    ['RIS', (text: string) => assert.equal(text.match(/^TY {2}- CASE$/gm)?.length, total)],
+    ['BibTeX', (text: string) => assert.equal(text.match(/^@misc\{/gm)?.length, total)],
+    ['CSL-JSON', (text: string) => assert.deepEqual((JSON.parse(text) as { id: string }[]).slice(0, shownIds.length).map((item) => item.id), shownIds)],
+  ] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.result-export').getByRole('button', { name: button, exact: true }).click()]);
+    assert.match(download.suggestedFilename(), /^search-results\.(ris|bib|json)$/);
+    check(readFileSync((await download.path())!, 'utf8'));
+  }
+  await page.close();
 });

@@ -8,12 +8,14 @@ import { formatDate } from '../../i18n/format.ts';
 import { languageAttributes, languagePrefix, type InterfaceLanguage } from '../../i18n/languages.ts';
 import { formatMessage, type Message, type MessageParams } from '../../i18n/message.ts';
 import { loadPagefind, resultData, type Pagefind, type PagefindResult } from '../../lib/pagefind-client.ts';
+import { EXPORT_LIMIT } from '../../lib/result-export.ts';
 import type { SearchConfig } from '../../lib/search-facets.ts';
 import { effectiveSort, FACET_KEYS, hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from '../../lib/search-state.ts';
+import ExportResults from './ExportResults.tsx';
 import Facet from './Facet.tsx';
 import ResultItem from './ResultItem.tsx';
 
-export type SearchMessages = Record<'results' | 'undated' | 'showResults' | 'shown' | 'remove', Message>;
+export type SearchMessages = Record<'results' | 'undated' | 'showResults' | 'shown' | 'remove' | 'exportNote', Message>;
 
 interface Props {
   strings: Record<string, string>;
@@ -62,6 +64,7 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
   // The pages of this language (`/fr/`): its facets.json, and where its results link to.
   const pageBase = base + languagePrefix(lang);
   const say = (message: Message, params: MessageParams) => formatMessage(message, lang, params);
+  const exportStrings = { label: s.exportLabel, note: say(messages.exportNote, { count: EXPORT_LIMIT }), ris: s.ris, bibtex: s.bibtex, csl: s.csl };
   const [config, setConfig] = useState<SearchConfig>(NO_FACETS);
   // Filter keys are known from the site contract; the values and labels arrive with facets.json.
   const keys: readonly string[] = FACET_KEYS;
@@ -320,6 +323,7 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
                   <ol className="entry-list results" start={(undatedFrom ?? 0) + 1}>{undated.map(item)}</ol>
                 </>
               )}
+              <ExportResults results={results} base={base} strings={exportStrings} />
               {shown < total && (
                 <div ref={sentinel} className="more">
                   <p>{say(messages.shown, { shown, count: total })}</p>
