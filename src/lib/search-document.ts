@@ -23,11 +23,18 @@ const t = useTranslations('en');
 
 interface Provision { number?: string; title: string; summary: string }
 
-/** The citation and every external identifier, each once. */
+/**
+ * How an identifier is also written, so that typing it finds it. "N.°" (Spanish and Portuguese
+ * number abbreviations): Pagefind reduces the indexed word to "n" but keeps the query's "°", so
+ * "R.N. N.° 2349-2014" typed exactly found nothing; the form without the point matches.
+ */
+const variantsOf = (id: string) => [id, id.replace(/\.(?=[°º])/g, '')];
+
+/** The citation and every external identifier, each once, with the variants a reader may type. */
 export function identifiersOf(entry: Entry): string[] {
   const d = entry.data;
   const ids = (d.identifiers as Record<string, string> | undefined) ?? {};
-  return [...new Set([d.citation, ids.neutral, ids.ecli, ids.docket, ids.unodc].filter((v): v is string => typeof v === 'string' && v.length > 0))];
+  return [...new Set([d.citation, ids.neutral, ids.ecli, ids.docket, ids.unodc].filter((v): v is string => typeof v === 'string' && v.length > 0).flatMap(variantsOf))];
 }
 
 function heading(entry: Entry): string[] {
