@@ -8,6 +8,14 @@ import { intlLocale, type InterfaceLanguage } from './languages.ts';
 // made per date), so each language's formatter is made once.
 const dateFormats = new Map<InterfaceLanguage, Intl.DateTimeFormat>();
 const listFormats = new Map<InterfaceLanguage, Intl.ListFormat>();
+const collators = new Map<InterfaceLanguage, Intl.Collator>();
+
+/** Alphabetical order of names (jurisdictions) in an interface language. */
+export function collatorFor(lang: InterfaceLanguage): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(intlLocale(lang))));
+  return collator;
+}
 
 export function formatDate(iso: string, lang: InterfaceLanguage = 'en'): string {
   if (/^\d{4}$/.test(iso)) return iso;

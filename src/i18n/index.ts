@@ -23,7 +23,7 @@ export function useTranslations(lang: InterfaceLanguage = 'en'): Translate {
 /** A message as written (its plural forms unresolved), for the search island to fill in itself. */
 export const rawMessage = (lang: InterfaceLanguage, key: UiKey): Message => MESSAGES[lang][key];
 
-export { formatDate, formatList } from './format.ts';
+export { collatorFor, formatDate, formatList } from './format.ts';
 export { formatNumber, type Message } from './message.ts';
 export * from './languages.ts';
 export type { UiKey };

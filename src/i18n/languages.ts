@@ -49,10 +49,19 @@ export function withoutLanguage(pathBelowBase: string): string {
 
 export const directionOf = (lang: string) => (lang === 'ar' ? 'rtl' : 'ltr');
 
-/** A language's name in that language (`français`, `العربية`), from Intl, as the switcher shows it. */
+const ownNames = new Map<string, string>();
+
+/**
+ * A language's name in that language (`français`, `العربية`), from Intl, as the switcher shows it.
+ * Kept once per language: every page of the build names all six.
+ */
 export function ownName(lang: string): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  let name = ownNames.get(lang);
+  if (name === undefined) {
+    const raw = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    ownNames.set(lang, (name = raw.charAt(0).toLocaleUpperCase(lang) + raw.slice(1)));
+  }
+  return name;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The orders and pages of /cases/ (static, so browsing works without JavaScript). */
-import { intlLocale, type InterfaceLanguage } from '../i18n/languages.ts';
+import { collatorFor } from '../i18n/format.ts';
+import type { InterfaceLanguage } from '../i18n/languages.ts';
 import { byDecidedDesc, entriesOf, jurisdictionName, perCorpus, type Entry } from './entries.ts';
 
 export const CASE_ORDERS = ['newest', 'oldest', 'jurisdiction'] as const;
@@ -22,7 +23,7 @@ function sortCases(order: CaseOrder, lang: InterfaceLanguage): Entry[] {
   if (order === 'newest') return cases.sort(byDecidedDesc);
   if (order === 'oldest') return cases.sort((a, b) => byDecidedDesc(b, a));
   const name = new Map(cases.map((c) => [c, jurisdictionName(String(c.data.jurisdiction), lang)]));
-  const collator = new Intl.Collator(intlLocale(lang));
+  const collator = collatorFor(lang);
   return cases.sort((a, b) => collator.compare(name.get(a)!, name.get(b)!) || byDecidedDesc(a, b));
 }
 

@@ -1,5 +1,6 @@
 /** Jurisdictions that have cases, grouped by UN region (regions.yaml's order), with counts. */
-import { intlLocale, type InterfaceLanguage } from '../i18n/languages.ts';
+import { collatorFor } from '../i18n/format.ts';
+import type { InterfaceLanguage } from '../i18n/languages.ts';
 import type { Region } from '../../schemas/index.ts';
 import { catalog, jurisdictionName, perCorpus, type Entry } from './entries.ts';
 
@@ -24,7 +25,7 @@ export const casesByJurisdiction = perCorpus((entries) => {
 /** Regions with their jurisdictions, named and in alphabetical order in the page's language. */
 export function jurisdictionsByRegion(lang: InterfaceLanguage = 'en') {
   const byCode = casesByJurisdiction();
-  const collator = new Intl.Collator(intlLocale(lang));
+  const collator = collatorFor(lang);
   return regionIds()
     .map((region) => ({
       region,

@@ -5,9 +5,10 @@
  * with pinpoints under their article. Counts come from Pagefind at query time.
  */
 import { parseArticleRef, type VocabularyName } from '../../schemas/index.ts';
-import { intlLocale, useTranslations, type InterfaceLanguage } from '../i18n/index.ts';
+import { collatorFor, intlLocale, useTranslations, type InterfaceLanguage } from '../i18n/index.ts';
 import { articleRefLabel, articleTitle, catalog, corpus, termLabel, type Entry } from './entries.ts';
 import { FACETS } from './facet-registry.ts';
+import { inLanguage } from './localized.ts';
 import { regionIds } from './jurisdictions.ts';
 import { entryYear } from './search-record.ts';
 import { FACET_KEYS, type FacetKey } from './search-state.ts';
@@ -37,7 +38,7 @@ function vocabularyGroup(vocabulary: VocabularyName, used: Set<string>, lang: In
 }
 
 function jurisdictionGroups(used: Set<string>, lang: InterfaceLanguage): FacetGroup[] {
-  const collator = new Intl.Collator(intlLocale(lang));
+  const collator = collatorFor(lang);
   // Each jurisdiction once: a country under its region, every body under international.
   const home = (code: string) => {
     const j = catalog().jurisdictions.get(code)!;
@@ -65,7 +66,7 @@ function articleGroups(used: Set<string>, lang: InterfaceLanguage): FacetGroup[]
   const pinOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
   return (['TIP', 'SOM', 'UNTOC'] as const)
     .map((code) => ({
-      label: catalog().instruments.get(code)!.shortTitle[lang] ?? catalog().instruments.get(code)!.shortTitle.en ?? code,
+      label: inLanguage(catalog().instruments.get(code)!.shortTitle, lang).text,
       values: [...articles.keys()]
         .filter((key) => parseArticleRef(key)!.instrument === code)
         .sort((a, b) => parseArticleRef(a)!.article - parseArticleRef(b)!.article)
