@@ -31,7 +31,9 @@ const count = async (page: Page) => Number(/^(\d+)/.exec((await page.getByRole('
 const titles = (page: Page) => page.locator('.result h3').allTextContents();
 
 test('an entry is the first result for its own name', async () => {
-  for (const id of ['echr-2005-siliadin-v-france', 'aus-2008-r-v-tang', 'usa-1988-united-states-v-kozminski']) {
+  // Titles that name the case distinctly (an individual defendant is given by initials, so
+  // "United States v. K." names several cases; those are found by their citation, below).
+  for (const id of ['echr-2005-siliadin-v-france', 'nld-2009-hoge-raad-diamond-city', 'tha-2019-supreme-court-kantang-fishing']) {
     const entry = cases.find((c) => c.id === id);
     assert.ok(entry, `the corpus has ${id}`);
     const { page, close } = await search(`?q=${encodeURIComponent(String(entry.data.title))}`);
@@ -49,6 +51,11 @@ test('an entry is the first result for its application number or citation', asyn
   const second = await search(`?q=${encodeURIComponent('[2008] HCA 39')}`);
   assert.equal((await titles(second.page))[0], tang.data.title);
   await second.close();
+  const kozminski = cases.find((c) => c.id === 'usa-1988-united-states-v-kozminski');
+  assert.ok(kozminski, 'the corpus has usa-1988-united-states-v-kozminski');
+  const third = await search(`?q=${encodeURIComponent('487 U.S. 931')}`);
+  assert.equal((await titles(third.page))[0], kozminski.data.title);
+  await third.close();
 });
 
 test('an article filter returns exactly the entries citing the article or a pinpoint inside it', async () => {
