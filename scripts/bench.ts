@@ -143,6 +143,12 @@ async function main() {
     search_known_item: { query: knownItem.query, bytes: knownItem.bytes, bytes_gzip: knownItem.gzipBytes, ms: knownItem.ms, first_result_is_it: knownItem.firstResultHref.includes(`/cases/${corpus.knownItem.id}/`), bytes_by_kind: knownItem.byKind },
     build_phases: buildPhases(build.lines, build.seconds, build.memory),
     build_largest_process_peak_rss_mb: build.largestProcessPeakMb,
+    // Where the peak comes from: Node (Astro and its helpers) and Pagefind's binary apart, and the
+    // whole build's peak while Pagefind was alive (with Node's share at that moment).
+    build_node_peak_rss_mb: build.peaks.nodePeakMb,
+    build_pagefind_peak_rss_mb: build.peaks.pagefindPeakMb,
+    build_overlap_peak_rss_mb: build.peaks.overlapPeakMb,
+    build_node_at_overlap_peak_rss_mb: build.peaks.nodeAtOverlapPeakMb,
     validate_peak_rss_mb: validate.peakRssMb,
     bare_peak_rss_mb: bare.peakRssMb,
     generate_s: round(generateSeconds),

@@ -1,5 +1,5 @@
 /**
- * A case's citation in the forms people take away: one line of plain text to paste, CSL-JSON
+ * A case's citation in the forms people take away: one line in OSCOLA style to paste, CSL-JSON
  * (type legal_case), RIS (TY  - CASE), BibTeX that classic BibTeX reads (@misc) and biblatex
  * (@jurisdiction). Written directly: citation-js wrapped RIS lines mid-URL and dropped the
  * report citation.
@@ -31,8 +31,8 @@ const includes = (text: string, part: string) => text.toLocaleLowerCase().includ
 /**
  * The parts of a citation, each as written in the summary: the case's title, its citation (and
  * its neutral citation when the citation does not already contain it), the court and the date.
- * A part the citation or the title already contains is left out, so that "Alibhai v Republic
- * (Criminal Appeal E103 of 2021) [2022] KEHC 15411 (KLR)" is not preceded by "Alibhai v Republic"
+ * A part the citation or the title already contains is left out, so that "A. v Republic
+ * (Criminal Appeal E103 of 2021) [2022] KEHC 15411 (KLR)" is not preceded by "A. v Republic"
  * again. The date is written in the summary's language, like the rest of the line.
  */
 function citationParts(data: CitedCase) {
@@ -47,13 +47,31 @@ function citationParts(data: CitedCase) {
 }
 
 /**
- * The citation as one line of text, ready to paste: "Siliadin v. France, Application no.
- * 73316/01, European Court of Human Rights (Second Section), 26 July 2005". It is in the
- * summary's language (`language`): mark it so where it is shown.
+ * The citation in OSCOLA style (the Oxford University Standard for the Citation of Legal
+ * Authorities, 4th edition), as the "Copy citation" button gives it and the How to cite page
+ * documents it:
+ * - the case name, to be set in italics, with "v" and no full stop ("Siliadin v France");
+ * - with a neutral citation: the name and the neutral citation, then the summary's citation
+ *   when it adds a law report ("[2014] UKSC 47, [2014] 1 WLR 2889"); the neutral citation names
+ *   the court and the year, so nothing is added in brackets (OSCOLA 2.1–2.2);
+ * - otherwise the citation as the summary records it (foreign and international decisions are
+ *   cited as their own system cites them), then the court and the date of the decision in
+ *   brackets (OSCOLA 2.4, 2.6), leaving out what the citation already says;
+ * - no closing full stop, so that a pinpoint (", para 42") can follow.
+ * The date is written in the summary's language, like the rest of the line.
  */
-export function plainCitation(data: CitedCase): string {
+export function oscolaCitation(data: CitedCase): { caseName?: string; rest: string; text: string } {
   const parts = citationParts(data);
-  return [parts.title, parts.citation, parts.court, parts.date].filter(Boolean).join(', ');
+  const caseName = parts.title?.replace(/\s+v\.\s+/g, ' v ');
+  const neutral = data.identifiers?.neutral;
+  let rest: string;
+  if (neutral) rest = parts.citation;
+  else {
+    const date = includes(parts.citation, parts.date) ? undefined : parts.date;
+    const bracket = [parts.court, date].filter(Boolean).join(', ');
+    rest = bracket ? `${parts.citation} (${bracket})` : parts.citation;
+  }
+  return { caseName, rest, text: [caseName, rest].filter(Boolean).join(' ') };
 }
 
 function fields(entry: Entry, url: string | undefined) {

@@ -22,10 +22,10 @@ export interface Facet {
   /** Long facets (articles) get a type-to-filter box and one collapsible group per instrument. */
   long?: boolean;
 }
+/** facets.json: the facets (labels inside them: facet-labels.ts derives the map) and the years. */
 export interface SearchConfig {
   facets: Facet[];
   years: string[];
-  labels: Record<string, Record<string, string>>;
 }
 
 /** Every value the corpus has for a facet, as the search record gives it. */
@@ -103,13 +103,5 @@ export function searchConfig(lang: InterfaceLanguage = 'en'): SearchConfig {
   const entries = corpus().entries;
   const facets = FACET_KEYS.map((key): Facet => ({ key, label: t(FACETS[key].label), groups: groupsFor(key, usedValues(key, entries), lang), ...(key === 'article' ? { long: true } : {}) }));
   const years = [...new Set(entries.map(entryYear).filter((y): y is string => !!y))].sort();
-  const labels: Record<string, Record<string, string>> = {};
-  for (const facet of facets) {
-    labels[facet.key] = {};
-    for (const group of facet.groups) for (const v of group.values) {
-      labels[facet.key][v.value] = v.label.split(' — ')[0];
-      for (const c of v.children ?? []) labels[facet.key][c.value] = c.label;
-    }
-  }
-  return { facets: facets.filter((f) => f.groups.some((g) => g.values.length)), years, labels };
+  return { facets: facets.filter((f) => f.groups.some((g) => g.values.length)), years };
 }

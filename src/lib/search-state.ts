@@ -25,7 +25,8 @@ export function parseState(search: string, facetKeys: readonly string[]): Search
   const filters: Record<string, string[]> = {};
   for (const [key, value] of params) {
     if (RESERVED.has(key) || !facetKeys.includes(key) || !value) continue;
-    (filters[key] ??= []).includes(value) || filters[key].push(value);
+    const values = (filters[key] ??= []);
+    if (!values.includes(value)) values.push(value);
   }
   const sort = params.get('sort') as SortOrder | null;
   const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? v : undefined);

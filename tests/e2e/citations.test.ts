@@ -19,40 +19,71 @@ const DIST_NO_ORIGIN = process.env.KB_DIST_MOVED ?? '';
 const withLanguage = cases.find((e) => (e.data as CaseData).decisionLanguage?.length)!;
 const withoutLanguage = cases.find((e) => !(e.data as CaseData).decisionLanguage)!;
 
-async function open(pagePath: string) {
-  const context = await site.context(true); // the page has no script of its own; evaluate() reads the selection
+async function open(pagePath: string, permissions: string[] = []) {
+  const context = await site.context(true);
+  if (permissions.length) await context.grantPermissions(permissions, { origin: new URL(site.url()).origin });
   const page = await context.newPage();
   await page.goto(site.url(pagePath));
   return { page, close: () => context.close() };
 }
 
-test('the citation to paste: one click selects all of it', async () => {
+const SILIADIN_OSCOLA = 'Siliadin v France Application no. 73316/01 (European Court of Human Rights (Second Section), 26 July 2005)';
+
+test('the citation to paste, in OSCOLA style: the case name in italics, one click selects all of it', async () => {
   const { page, close } = await open(`cases/${SILIADIN}/`);
   const section = page.getByRole('region', { name: 'Cite this decision' });
-  const citation = section.getByRole('figure', { name: 'Citation (one click selects it all)' }).locator('p');
-  const text = 'Siliadin v. France, Application no. 73316/01, European Court of Human Rights (Second Section), 26 July 2005';
-  assert.equal(await citation.textContent(), text);
+  const citation = section.getByRole('figure', { name: /^Citation in OSCOLA style \(one click selects it all\)/ }).locator('p');
+  assert.equal(await citation.textContent(), SILIADIN_OSCOLA);
+  assert.equal(await citation.locator('i').textContent(), 'Siliadin v France');
   assert.equal(await citation.evaluate((el) => getComputedStyle(el).userSelect), 'all');
   await citation.click();
-  assert.equal(await page.evaluate(() => window.getSelection()?.toString()), text);
-  assert.equal(await page.locator('script:not([type="application/ld+json"])').count(), 0, 'no script on a case page');
+  assert.equal(await page.evaluate(() => window.getSelection()?.toString()), SILIADIN_OSCOLA);
+  // The rules it follows are one link away.
+  const rules = section.getByRole('link', { name: 'How this citation is written' });
+  await rules.click();
+  await page.waitForURL(/how-to-cite\/#citation-style$/);
+  assert.match((await page.locator('#citation-style + p').textContent()) ?? '', /OSCOLA/);
   await close();
 });
 
+test('"Copy citation" puts the citation on the clipboard, as text and with the case name in italics', async () => {
+  const { page, close } = await open(`cases/${SILIADIN}/`, ['clipboard-read', 'clipboard-write']);
+  const button = page.getByRole('button', { name: 'Copy citation' });
+  await button.click();
+  await page.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), SILIADIN_OSCOLA);
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+  });
+  assert.match(html, /<i[^>]*>Siliadin v France<\/i> Application no\. 73316\/01/);
+  await close();
+});
+
+test('without JavaScript the copy button is not shown and the citation still is', async () => {
+  const context = await site.context(false);
+  const page = await context.newPage();
+  await page.goto(site.url(`cases/${SILIADIN}/`));
+  assert.equal(await page.getByRole('button', { name: 'Copy citation' }).count(), 0);
+  assert.equal(await page.locator('#citation-text').textContent(), SILIADIN_OSCOLA);
+  await context.close();
+});
+
 test('the citation is marked with the summary’s language on a page in another language', async () => {
-  for (const [lang, caption, dir] of [['fr', 'Référence (un clic la sélectionne en entier)', null], ['ar', 'الإحالة (تُحدَّد كاملةً بنقرة واحدة)', 'ltr']] as const) {
+  for (const [lang, caption, dir, copy] of [['fr', 'Référence au format OSCOLA (un clic la sélectionne en entier)', null, 'Copier la référence'], ['ar', 'الإحالة بأسلوب OSCOLA (تُحدَّد كاملةً بنقرة واحدة)', 'ltr', 'نسخ الإحالة']] as const) {
     const { page, close } = await open(`${lang}/cases/${SILIADIN}/`);
-    const citation = page.getByRole('figure', { name: caption }).locator('p');
+    const citation = page.getByRole('figure', { name: new RegExp(`^${caption.replace(/[()]/g, '\\$&')}`) }).locator('p');
     assert.equal(await citation.getAttribute('lang'), 'en', lang);
     assert.equal(await citation.getAttribute('dir'), dir, lang);
-    assert.match((await citation.textContent()) ?? '', /, 26 July 2005$/);
+    assert.match((await citation.textContent()) ?? '', /, 26 July 2005\)$/);
+    assert.equal(await page.getByRole('button', { name: copy }).count(), 1, lang);
     await close();
   }
 });
 
 test('each download keeps its address and is saved under the case’s id', async () => {
   const { page, close } = await open(`cases/${SILIADIN}/`);
-  const links = page.getByRole('region', { name: 'Cite this decision' }).getByRole('link');
+  const links = page.getByRole('region', { name: 'Cite this decision' }).locator('a[download]');
   const found = await links.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('download')]));
   assert.deepEqual(found, [
     ['CSL-JSON', `/cases/${SILIADIN}/citation.json`, `${SILIADIN}.json`],

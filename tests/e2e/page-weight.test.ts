@@ -27,13 +27,22 @@ test('every case page weighs at most 30 kB gzipped (HTML, CSS and JS)', () => {
   console.log(`heaviest case page: ${heaviest[0][0]} (${heaviest[0][1]} bytes gzipped)`);
 });
 
-test('no framework JavaScript outside the search page (in each interface language)', () => {
+test('no framework JavaScript outside the search page (in each interface language); case pages load only the copy button', () => {
   const searchPages = new Set(INTERFACE_LANGUAGES.map((lang) => `${languagePrefix(lang)}search/index.html`));
   for (const file of htmlFiles(DIST)) {
     if (searchPages.has(file)) continue;
     const html = readFileSync(path.join(DIST, file), 'utf8');
-    assert.doesNotMatch(html, /<astro-island|<script[^>]+src=/, file);
+    assert.doesNotMatch(html, /<astro-island/, file);
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    const isCasePage = /^(?:[a-z]{2}\/)?cases\/[^/]+\/index\.html$/.test(file) && !/http-equiv="refresh"/.test(html); // not a former id's redirect
+    assert.deepEqual(scripts, isCasePage ? ['/copy-citation.js'] : [], file);
   }
+});
+
+test('the copy button’s script is plain and small: no import, under 1 kB gzipped', () => {
+  const file = path.join(DIST, 'copy-citation.js');
+  assert.doesNotMatch(readFileSync(file, 'utf8'), /\bimport\b|require\(/);
+  assert.ok(gz(file) < 1024, `${gz(file)} bytes gzipped`);
 });
 
 test('the search island ships no schema code: its own chunk stays small', () => {

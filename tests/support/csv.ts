@@ -11,17 +11,25 @@ export function parseCsv(text: string): string[][] {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-        else if (text[i] === '"') break;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') break;
         else field += text[i++];
       }
       i++;
       if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
     } else if (text[i] === ',') {
-      row.push(field), (field = ''), i++;
+      row.push(field);
+      field = '';
+      i++;
     } else if (text[i] === '\r') {
       if (text[i + 1] !== '\n') throw new Error(`a CR without LF at ${i}`);
-      row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
     } else if (text[i] === '\n') {
       throw new Error(`a bare LF at ${i}: lines end with CRLF`);
     } else if (text[i] === '"') {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CaseData } from '../../schemas/index.ts';
 import { caseJsonLd, highwireTags, jsonForScript } from '../../src/lib/case-metadata.ts';
-import { biblatexRecord, bibtexRecord, CITATION_FILES, cslItem, plainCitation, risRecord } from '../../src/lib/citation.ts';
+import { biblatexRecord, bibtexRecord, CITATION_FILES, cslItem, oscolaCitation, risRecord } from '../../src/lib/citation.ts';
 import type { Entry } from '../../src/lib/corpus/entry-file.ts';
 import { validCorpus } from '../../src/lib/corpus/shared-corpus.ts';
 
@@ -25,17 +25,30 @@ const siliadin = byId('echr-2005-siliadin-v-france');
 const cassation = byId('fra-2023-cass-crim-22-85425');
 const seoul = byId('kor-2017-seoul-central-district-court-salt-farm-state-compensation');
 
-test('the line to paste: title, citation, court and date, in the summary’s language', () => {
-  assert.equal(plainCitation(data(siliadin)), 'Siliadin v. France, Application no. 73316/01, European Court of Human Rights (Second Section), 26 July 2005');
-  // A citation that already names the case, or a title that already names the court, is not repeated.
+test('OSCOLA: the case name with "v", the neutral citation alone or the citation with court and date in brackets', () => {
+  // No neutral citation: the citation as recorded, then (court, date).
+  assert.deepEqual(oscolaCitation(data(siliadin)), {
+    caseName: 'Siliadin v France',
+    rest: 'Application no. 73316/01 (European Court of Human Rights (Second Section), 26 July 2005)',
+    text: 'Siliadin v France Application no. 73316/01 (European Court of Human Rights (Second Section), 26 July 2005)',
+  });
+  // A neutral citation names the court and the year: nothing in brackets, the law reports kept.
+  const hounga = data(byId('gbr-2014-hounga-v-allen'));
+  assert.equal(oscolaCitation(hounga).text, 'Hounga v A. and another [2014] UKSC 47, [2014] 1 WLR 2889, [2014] ICR 847');
+  // A citation that names the case (here with its neutral citation): no name before it.
   const alibhai = data(byId('ken-2022-alibhai-v-republic'));
-  assert.equal(plainCitation(alibhai), `${alibhai.citation}, ${alibhai.court}, 21 October 2022`);
-  const santiago = data(byId('chl-2018-ca-santiago-rol-736-2018'));
-  assert.equal(plainCitation(santiago), `${santiago.title}, ${santiago.citation}, 12 April 2018`);
+  assert.deepEqual(oscolaCitation(alibhai), { caseName: undefined, rest: alibhai.citation, text: alibhai.citation });
   // A neutral citation the citation does not contain is added to it.
-  const synthetic = { ...data(siliadin), identifiers: { neutral: '[2005] ECHR 545' } };
-  assert.equal(plainCitation(synthetic), 'Siliadin v. France, Application no. 73316/01, [2005] ECHR 545, European Court of Human Rights (Second Section), 26 July 2005');
-  for (const c of cases) assert.doesNotMatch(plainCitation(data(c)), /undefined|, ,|^, |, $/, c.id);
+  assert.equal(oscolaCitation({ ...data(siliadin), identifiers: { neutral: '[2005] ECHR 545' } }).text, 'Siliadin v France Application no. 73316/01, [2005] ECHR 545');
+  assert.equal(oscolaCitation(data(byId('aus-2008-r-v-tang'))).text, 'The Queen v T. [2008] HCA 39; (2008) 237 CLR 1');
+  // A date the citation already gives is not repeated in the brackets.
+  const remarks = { ...data(siliadin), citation: 'Sentencing remarks, 26 July 2005' };
+  assert.equal(oscolaCitation(remarks).rest, 'Sentencing remarks, 26 July 2005 (European Court of Human Rights (Second Section))');
+  for (const c of cases) {
+    const { caseName, text } = oscolaCitation(data(c));
+    assert.doesNotMatch(text, /undefined|\(\)|, \)|\.$/, c.id);
+    assert.doesNotMatch(caseName ?? '', / v\. /, c.id);
+  }
 });
 
 test('the language written is the decision’s, never the summary’s, and none when it is not known', () => {

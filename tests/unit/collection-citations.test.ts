@@ -25,7 +25,7 @@ function parseRis(text: string): Record<string, string[]>[] {
   let current: Record<string, string[]> | undefined;
   for (const line of text.split('\r\n')) {
     if (line === '') continue;
-    const match = /^([A-Z][A-Z0-9])  - (.*)$/.exec(line);
+    const match = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
     assert.ok(match, `a RIS line: ${JSON.stringify(line)}`);
     const [, tag, value] = match;
     if (tag === 'TY') {

@@ -228,8 +228,8 @@ describe('npm run new -- <type>, non-interactive', () => {
       // The example of `related` names a real case that is not in this temporary folder.
       .replace('echr-2010-rantsev-v-cyprus-and-russia', 'nld-2020-synthetic-applicant-v-fixture-state');
     writeFileSync(file, uncommented);
-    assert.match(uncommented, /\nvictims:  # .*\n  count: 3/);
-    assert.match(uncommented, /\n  - label: S\.T\./);
+    assert.match(uncommented, /\nvictims: {2}# .*\n {2}count: 3/);
+    assert.match(uncommented, /\n {2}- label: S\.T\./);
     assert.deepEqual(problemsOf(content, file), []);
   });
 

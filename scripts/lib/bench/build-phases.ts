@@ -1,7 +1,7 @@
 /**
  * Where the build's time (and memory) goes, from the moments Astro's log lines appeared:
  * start-up and validation, the content config, content sync (our loader renders every body),
- * the Vite bundle, page generation, sitemap and search index. A phase starts at its first log
+ * the Vite bundle, page generation, sitemap, and the search index made after Astro has exited. A phase starts at its first log
  * line; phases whose line never shows are merged into the one before.
  */
 import { plain } from './run-step.ts';
@@ -15,6 +15,8 @@ const MARKERS: { phase: string; pattern: RegExp }[] = [
   { phase: 'vite_bundle', pattern: /Building static entrypoints/ },
   { phase: 'page_generation', pattern: /generating static routes/ },
   { phase: 'sitemap_and_search_index', pattern: /\[@astrojs\/sitemap\]|\[knowledge-base-search-index\]|\[build\] Waiting for integration/ },
+  // npm run build indexes once Astro has exited (scripts/build.ts).
+  { phase: 'search_index_after_pages', pattern: /\[build\] Complete!/ },
 ];
 
 export interface Phase {

@@ -4,7 +4,7 @@
  * appeared (for the phase breakdown). Output goes to stderr: stdout is the JSON result.
  */
 import { spawn } from 'node:child_process';
-import { sampleTreeMemory } from './process-tree-memory.ts';
+import { sampleTreeMemory, type MemoryPeaks } from './process-tree-memory.ts';
 
 export interface StepResult {
   name: string;
@@ -12,8 +12,10 @@ export interface StepResult {
   seconds: number;
   peakRssMb: number | null;
   largestProcessPeakMb: number | null;
+  /** Node's and Pagefind's peaks apart, and the peak while both were alive (MiB). */
+  peaks: Pick<MemoryPeaks, 'nodePeakMb' | 'pagefindPeakMb' | 'overlapPeakMb' | 'nodeAtOverlapPeakMb'>;
   /** Summed RSS of the process tree over time (seconds since the start, MiB). */
-  memory: { at: number; mb: number }[];
+  memory: MemoryPeaks['timeline'];
   /** Output lines with the seconds since the start at which each appeared. */
   lines: { at: number; text: string }[];
 }
@@ -56,10 +58,21 @@ export function runStep(name: string, command: string, args: string[], options: 
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const memory = sampler.stop();
-      resolve({ name, code, seconds, peakRssMb: memory.treePeakMb, largestProcessPeakMb: memory.largestProcessPeakMb, memory: memory.timeline, lines: lines.sort((a, b) => a.at - b.at) });
+      const { nodePeakMb, pagefindPeakMb, overlapPeakMb, nodeAtOverlapPeakMb } = memory;
+      resolve({
+        name,
+        code,
+        seconds,
+        peakRssMb: memory.treePeakMb,
+        largestProcessPeakMb: memory.largestProcessPeakMb,
+        peaks: { nodePeakMb, pagefindPeakMb, overlapPeakMb, nodeAtOverlapPeakMb },
+        memory: memory.timeline,
+        lines: lines.sort((a, b) => a.at - b.at),
+      });
     });
   });
 }
 
 /** Drops ANSI colour codes from a line (Astro colours its log even into a pipe sometimes). */
-export const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+export const plain = (text: string) => text.replace(ANSI_COLOUR, '');

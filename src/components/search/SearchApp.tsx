@@ -3,12 +3,13 @@
  * year range, sort, lazily loaded results, and all of it in the URL. Back and forward bring back
  * the whole view: the results loaded and the scroll position (kept in history.state).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../i18n/format.ts';
 import { languageAttributes, languagePrefix, type InterfaceLanguage } from '../../i18n/languages.ts';
 import { formatMessage, type Message, type MessageParams } from '../../i18n/message.ts';
 import { loadPagefind, resultData, type Pagefind, type PagefindResult } from '../../lib/pagefind-client.ts';
 import { EXPORT_LIMIT } from '../../lib/result-export.ts';
+import { facetLabels } from '../../lib/facet-labels.ts';
 import type { SearchConfig } from '../../lib/search-facets.ts';
 import { effectiveSort, FACET_KEYS, hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from '../../lib/search-state.ts';
 import ExportResults from './ExportResults.tsx';
@@ -25,7 +26,7 @@ interface Props {
   lang: InterfaceLanguage;
 }
 
-const NO_FACETS: SearchConfig = { facets: [], years: [], labels: {} };
+const NO_FACETS: SearchConfig = { facets: [], years: [] };
 let facetsLoading: Promise<SearchConfig> | undefined;
 const loadFacets = (pageBase: string) => (facetsLoading ??= fetch(`${pageBase}search/facets.json`).then((r) => r.json() as Promise<SearchConfig>));
 
@@ -66,6 +67,7 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
   const say = (message: Message, params: MessageParams) => formatMessage(message, lang, params);
   const exportStrings = { label: s.exportLabel, note: say(messages.exportNote, { count: EXPORT_LIMIT }), ris: s.ris, bibtex: s.bibtex, csl: s.csl };
   const [config, setConfig] = useState<SearchConfig>(NO_FACETS);
+  const labels = useMemo(() => facetLabels(config.facets), [config]);
   // Filter keys are known from the site contract; the values and labels arrive with facets.json.
   const keys: readonly string[] = FACET_KEYS;
   useEffect(() => {
@@ -230,7 +232,7 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
     panelButton.current?.focus();
   };
 
-  const active = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value, label: config.labels[key]?.[value] ?? value })));
+  const active = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value, label: labels[key]?.[value] ?? value })));
   const total = results?.length ?? 0;
   const announce = status === 'error' ? s.unavailable : status === 'loading' ? s.loading : results ? say(messages.results, { count: total }) : s.prompt;
   const closeLabel = total > 0 ? say(messages.showResults, { count: total }) : s.closeFilters;
@@ -238,7 +240,7 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
   const undatedFrom = listing?.undatedFrom ?? null;
   const dated = results ? results.slice(0, Math.min(shown, undatedFrom ?? Infinity)) : [];
   const undated = results && undatedFrom !== null && shown > undatedFrom ? results.slice(undatedFrom, shown) : [];
-  const item = (r: PagefindResult) => <ResultItem key={r.id} result={r} labels={config.labels} typeLabels={config.labels.type ?? {}} formatDate={(iso) => formatDate(iso, lang)} localize={(url) => (url.startsWith(base) ? pageBase + url.slice(base.length) : url)} languageOf={(code) => languageAttributes(code, lang)} />;
+  const item = (r: PagefindResult) => <ResultItem key={r.id} result={r} labels={labels} typeLabels={labels.type ?? {}} formatDate={(iso) => formatDate(iso, lang)} localize={(url) => (url.startsWith(base) ? pageBase + url.slice(base.length) : url)} languageOf={(code) => languageAttributes(code, lang)} />;
 
   return (
     <div className="search-app" data-completed={completed ?? undefined}>
