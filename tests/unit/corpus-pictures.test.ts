@@ -42,6 +42,9 @@ test('decisions per year: counted by the year of `decided`, in order; a year wit
   assert.equal(chart.width, BAR.left + 15 * BAR.slot + 4);
   assert.ok(chart.ticks.some((tick) => tick.year === '2010') && chart.ticks.some((tick) => tick.year === '2015'));
   assert.deepEqual(yearChart(new Map()).bars, []);
+  // The first and last years are labelled unless a fifth year within the chart is close by.
+  assert.deepEqual(yearChart(new Map([['2012', 1], ['2023', 1]])).ticks.map((tick) => tick.year), ['2012', '2015', '2020', '2023']);
+  assert.deepEqual(yearChart(new Map([['2009', 1], ['2021', 1]])).ticks.map((tick) => tick.year), ['2010', '2015', '2020']);
   // A single decision among many is still a visible, clickable bar.
   assert.ok(yearChart(new Map([['2000', 1], ['2001', 1000]])).bars[0].height >= 2);
 });

@@ -42,7 +42,9 @@ export function yearChart(counts: ReadonlyMap<string, number>): YearChart {
     // Heights in whole units, at least 2 so that a single decision stays visible and clickable.
     const height = count ? Math.max(2, Math.round((count / max) * BAR.plot)) : 0;
     if (count) bars.push({ year: String(year), count, x: xOf(year) + BAR.gap / 2, y: BAR.plot - height, height });
-    const labelled = span <= 8 || year % 5 === 0 || ((year === first || year === last) && [1, 2].every((d) => (year + d) % 5 !== 0 && (year - d) % 5 !== 0));
+    // Every fifth year, and the first and last unless such a label is within two years of them.
+    const nearLabel = [-2, -1, 1, 2].some((d) => year + d >= first && year + d <= last && (year + d) % 5 === 0);
+    const labelled = span <= 8 || year % 5 === 0 || ((year === first || year === last) && !nearLabel);
     if (labelled) ticks.push({ year: String(year), x: xOf(year) + BAR.slot / 2 });
   }
   return { width: BAR.left + span * BAR.slot + 4, height: BAR.plot + BAR.axis, plot: BAR.plot, max, bars, ticks, slot: BAR.slot };
