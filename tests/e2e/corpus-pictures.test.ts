@@ -54,7 +54,7 @@ const articleKeys = (refs: string[]) => refs.map((ref) => parseArticleRef(ref)?.
 const year = (c: CaseRow) => [c.decided.slice(0, 4)];
 const byJurisdiction = tally(cases, (c) => [c.jurisdiction]);
 const corpus = loadCorpus();
-const catalog = corpus.catalog;
+const catalog = corpus.catalog!;
 
 for (const lang of languages) {
   const prefix = languagePrefix(lang);

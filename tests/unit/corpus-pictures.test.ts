@@ -112,7 +112,7 @@ test('world map: every country with a decision in the corpus is drawn large enou
   const world = worldGeometry();
   const corpus = loadCorpus();
   const codes = new Set(corpus.entries.filter((e) => e.type === 'case').map((e) => String(e.data.jurisdiction)));
-  const countries = [...codes].filter((code) => corpus.catalog.jurisdictions.get(code)?.kind === 'country');
+  const countries = [...codes].filter((code) => corpus.catalog?.jurisdictions.get(code)?.kind === 'country');
   const picture = mapPicture(world, countries.map((code) => j(code, 1, { lonLat: countryPoint(code) })));
   assert.deepEqual(picture.unplaced.map((u) => u.code), []);
   for (const code of countries) {
