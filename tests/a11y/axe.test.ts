@@ -20,7 +20,7 @@ const TEMPLATES = [
   '', 'cases/', 'cases/sort/jurisdiction/', `cases/${first('case')}/`, 'cases/echr-2005-siliadin-v-france/', `tools/${first('tool')}/`, 'tools/',
   `issue-papers/${first('issue-paper')}/`, `model-laws/${first('model-law')}/`, 'resources/', 'collections/', `collections/${first('collection')}/`,
   `collections/${first('collection')}/print/`, 'articles/', 'articles/tip-3/', 'articles/som-6/', 'articles/untoc-41/', 'jurisdictions/', 'jurisdictions/gbr/', 'no-such-page/',
-  'about/', 'how-to-cite/', 'contribute/', 'editorial-policy/',
+  'about/', 'how-to-cite/', 'contribute/', 'editorial-policy/', 'feeds/',
 ];
 
 async function violations(page: Page) {

@@ -1,9 +1,9 @@
 /**
  * Page weight, measured on the built files: a case page is at most 30 kB gzipped with its CSS
- * and JavaScript, and no page but search carries framework JavaScript.
+ * and JavaScript, the home page (map and charts included) at most 60 kB, and no page but search carries framework JavaScript.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -25,6 +25,18 @@ test('every case page weighs at most 30 kB gzipped (HTML, CSS and JS)', () => {
   }
   heaviest.sort((a, b) => b[1] - a[1]);
   console.log(`heaviest case page: ${heaviest[0][0]} (${heaviest[0][1]} bytes gzipped)`);
+});
+
+test('the home page, with its map and charts, weighs at most 60 kB gzipped (HTML, CSS and JS) in each interface language', () => {
+  for (const lang of INTERFACE_LANGUAGES) {
+    const file = path.join(DIST, languagePrefix(lang), 'index.html');
+    if (lang !== 'en' && !existsSync(file)) continue; // a build with KB_LOCALES
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, /class="map-svg"/, `${lang}: the home page has its map`);
+    const bytes = gz(file) + assets(html).reduce((n, asset) => n + gz(path.join(DIST, asset)), 0);
+    console.log(`home page (${lang}): ${bytes} bytes gzipped`);
+    assert.ok(bytes <= 60 * 1024, `${lang} home page: ${bytes} bytes gzipped`);
+  }
 });
 
 test('no framework JavaScript outside the search page (in each interface language); case pages load only the copy button', () => {
