@@ -24,11 +24,16 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   // searchIndex last: its build:done waits for Pagefind, which meanwhile finishes on the other
   // core while knowledgeBase writes the citation downloads.
-  integrations: [knowledgeBase(), react(), sitemap({
+  integrations: [
+    knowledgeBase(),
+    react(),
+    sitemap({
       filter: (page) => !page.includes('/print/'),
       // hreflang alternates: each page lists its versions in the other interface languages.
       ...(languages.length > 1 ? { i18n: { defaultLocale: 'en', locales: Object.fromEntries(languages.map((code) => [code, code])) } } : {}),
-    }), searchIndex()],
+    }),
+    searchIndex(),
+  ],
   // A strict Content-Security-Policy as a <meta> on every page: Astro hashes its own inline
   // scripts and styles; nothing else inline runs. Pagefind needs 'wasm-unsafe-eval' for its
   // WebAssembly search, and nothing more.

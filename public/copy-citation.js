@@ -11,7 +11,9 @@ for (const button of document.querySelectorAll('button[data-copy-from]')) {
     try {
       if (window.ClipboardItem) {
         const html = `<span>${source.innerHTML}</span>`;
-        await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+        ]);
       } else await navigator.clipboard.writeText(text);
       status.textContent = button.dataset.copied;
     } catch {

@@ -27,8 +27,7 @@ export const CASE_SECTIONS = [
   { heading: 'Significance', required: false },
 ] as const;
 
-const nonEmptyList = <T extends z.ZodType>(item: T, noun: string) =>
-  z.array(item).min(1, { error: `give at least one ${noun}` });
+const nonEmptyList = <T extends z.ZodType>(item: T, noun: string) => z.array(item).min(1, { error: `give at least one ${noun}` });
 
 export function caseSchema(catalog: Catalog) {
   const v = catalog.vocabularies;
@@ -43,25 +42,44 @@ export function caseSchema(catalog: Catalog) {
   });
 
   const defendant = z.strictObject({
-    label: z.string().min(1).max(120).meta({ description: 'initials, a role ("first defendant"), or the name of a legal person or a public official named in the judgment', example: 'S.T.' }),
-    kind: z.enum(['natural', 'legal'], { error: 'kind is "natural" (a person) or "legal" (a company or other legal person)' }).meta({ description: 'natural or legal person', example: 'natural' }),
+    label: z
+      .string()
+      .min(1)
+      .max(120)
+      .meta({ description: 'initials, a role ("first defendant"), or the name of a legal person or a public official named in the judgment', example: 'S.T.' }),
+    kind: z
+      .enum(['natural', 'legal'], { error: 'kind is "natural" (a person) or "legal" (a company or other legal person)' })
+      .meta({ description: 'natural or legal person', example: 'natural' }),
     gender: term('gender', 'gender').optional(),
     nationality: z.array(country).optional().meta({ description: 'nationalities, alpha-3 codes', example: '[NGA]' }),
     ageAtOffence: z.number().int().min(0).max(120).optional().meta({ description: 'age in years at the time of the offence', example: '34' }),
-    charges: z.array(charge).optional().meta({ description: 'the charges and their outcome', example: '[{offence: trafficking in persons, verdict: convicted}]' }),
+    charges: z
+      .array(charge)
+      .optional()
+      .meta({ description: 'the charges and their outcome', example: '[{offence: trafficking in persons, verdict: convicted}]' }),
   });
 
   return z
     .strictObject({
       title: z.string().min(3).max(300).meta({ description: 'the name the decision is cited by, 3–300 characters', example: 'Siliadin v. France' }),
       jurisdiction: jurisdictionSchema(catalog),
-      court: z.string().min(2).meta({ description: 'the court or body that gave the decision summarised', example: 'European Court of Human Rights (Second Section)' }),
+      court: z
+        .string()
+        .min(2)
+        .meta({ description: 'the court or body that gave the decision summarised', example: 'European Court of Human Rights (Second Section)' }),
       courtLevel: term('court-level', 'court level').meta({ description: 'first-instance, appellate, supreme or international', example: 'international' }),
       decided: dateSchema.meta({ description: 'date of the decision, YYYY-MM-DD, not in the future', example: '2005-07-26' }),
-      citation: z.string().min(2).meta({ description: 'the official report citation, case or application number, as printed', example: 'Application no. 73316/01' }),
+      citation: z
+        .string()
+        .min(2)
+        .meta({ description: 'the official report citation, case or application number, as printed', example: 'Application no. 73316/01' }),
       identifiers: z
         .strictObject({
-          ecli: z.string().regex(/^ECLI:[A-Z]{2}:[A-Z0-9.]+:\d{4}:[A-Za-z0-9.]+$/, { error: 'an ECLI looks like ECLI:CE:ECHR:2005:0726JUD007331601' }).optional().meta({ description: 'European Case Law Identifier', example: 'ECLI:CE:ECHR:2005:0726JUD007331601' }),
+          ecli: z
+            .string()
+            .regex(/^ECLI:[A-Z]{2}:[A-Z0-9.]+:\d{4}:[A-Za-z0-9.]+$/, { error: 'an ECLI looks like ECLI:CE:ECHR:2005:0726JUD007331601' })
+            .optional()
+            .meta({ description: 'European Case Law Identifier', example: 'ECLI:CE:ECHR:2005:0726JUD007331601' }),
           unodc: z.string().min(1).optional().meta({ description: 'the SHERLOC case number', example: 'GBR001' }),
           neutral: z.string().min(1).optional().meta({ description: 'neutral citation', example: '[2013] EWCA Crim 991' }),
           docket: z.string().min(1).optional().meta({ description: 'docket or file number', example: 'No. 09-10195' }),
@@ -72,7 +90,10 @@ export function caseSchema(catalog: Catalog) {
       decisionLanguage: z.array(languageSchema).optional().meta({ description: 'language(s) of the judgment itself', example: '[fr]' }),
       legalSystem: term('legal-system', 'legal system').optional(),
       outcome: term('outcome', 'outcome').meta({ description: 'result of the decision for the defendant or applicant', example: 'violation' }),
-      purposes: nonEmptyList(term('purposes', 'purpose'), 'purpose of exploitation').meta({ description: 'forms of exploitation, one or more', example: '[domestic-servitude]' }),
+      purposes: nonEmptyList(term('purposes', 'purpose'), 'purpose of exploitation').meta({
+        description: 'forms of exploitation, one or more',
+        example: '[domestic-servitude]',
+      }),
       acts: z.array(term('acts', 'act')).optional().meta({ description: 'Protocol art. 3(a) acts', example: '[recruitment, transportation]' }),
       means: z.array(term('means', 'means')).optional().meta({ description: 'Protocol art. 3(a) means', example: '[deception, abuse-of-vulnerability]' }),
       form: z.array(term('form', 'form')).optional().meta({ description: 'transnational, internal, organized-criminal-group', example: '[transnational]' }),
@@ -95,12 +116,19 @@ export function caseSchema(catalog: Catalog) {
         })
         .optional()
         .meta({ description: 'a profile of the victims: never names, initials of minors or identifying details', example: '{count: 1, genders: [female]}' }),
-      sentence: z.string().min(1).max(500).optional().meta({ description: 'one-line summary of the sentence(s)', example: 'Four years’ imprisonment for each defendant' }),
+      sentence: z
+        .string()
+        .min(1)
+        .max(500)
+        .optional()
+        .meta({ description: 'one-line summary of the sentence(s)', example: 'Four years’ imprisonment for each defendant' }),
       related: z
         .array(
           z.strictObject({
             id: z.string().min(1).meta({ description: 'id of another case in the knowledge base', example: 'echr-2010-rantsev-v-cyprus-and-russia' }),
-            relation: z.enum(CASE_RELATIONS, { error: `relation is one of ${CASE_RELATIONS.join(', ')}` }).meta({ description: CASE_RELATIONS.join(', '), example: 'cites' }),
+            relation: z
+              .enum(CASE_RELATIONS, { error: `relation is one of ${CASE_RELATIONS.join(', ')}` })
+              .meta({ description: CASE_RELATIONS.join(', '), example: 'cites' }),
           }),
         )
         .optional()
@@ -124,7 +152,11 @@ export function caseSchema(catalog: Catalog) {
       const engaged = new Set(data.articles);
       data.articlesCited?.forEach((ref, index) => {
         if (!engaged.has(ref)) {
-          ctx.addIssue({ code: 'custom', path: ['articlesCited', index], message: `"${ref}" is in articlesCited but not in articles: a provision the court cited is also one the decision engages, so add "${ref}" to articles` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['articlesCited', index],
+            message: `"${ref}" is in articlesCited but not in articles: a provision the court cited is also one the decision engages, so add "${ref}" to articles`,
+          });
         }
       });
     })

@@ -19,24 +19,34 @@ export function collectionSchema(catalog: Catalog) {
           z.strictObject({
             ref: z
               .string()
-              .meta({ description: '<folder>/<id> of an entry, optionally #<provision id> for a model-law provision', example: 'cases/echr-2005-siliadin-v-france' })
+              .meta({
+                description: '<folder>/<id> of an entry, optionally #<provision id> for a model-law provision',
+                example: 'cases/echr-2005-siliadin-v-france',
+              })
               .superRefine((value, ctx) => {
                 if (ITEM_REF_PATTERN.test(value)) return;
-                const trimmed = value.replace(/^\/+|\/+$/g, '').replace(/^content\//, '').replace(/\.md$/, '');
+                const trimmed = value
+                  .replace(/^\/+|\/+$/g, '')
+                  .replace(/^content\//, '')
+                  .replace(/\.md$/, '');
                 const caseInFolder = /^cases\/[a-z0-9-]+\/([a-z0-9-]+)$/.exec(trimmed);
                 const guess = caseInFolder ? `cases/${caseInFolder[1]}` : trimmed;
                 ctx.addIssue({
                   code: 'custom',
-                  message: `"${value}" is not a reference like "cases/<id>" or "model-laws/<id>#<provision id>"` + (guess !== value && ITEM_REF_PATTERN.test(guess) ? ` (did you mean "${guess}"?)` : ''),
+                  message:
+                    `"${value}" is not a reference like "cases/<id>" or "model-laws/<id>#<provision id>"` +
+                    (guess !== value && ITEM_REF_PATTERN.test(guess) ? ` (did you mean "${guess}"?)` : ''),
                 });
               }),
-            note: z.string().min(1).optional().meta({ description: 'why this item is on the list, what to look for', example: 'Read paras 112–129 on servitude.' }),
-            paragraph: z
-              .number()
-              .int()
+            note: z
+              .string()
               .min(1)
               .optional()
-              .meta({ description: 'a numbered paragraph of the entry’s body to point at (the number shown beside it on the entry’s page); it must exist', example: '4' }),
+              .meta({ description: 'why this item is on the list, what to look for', example: 'Read paras 112–129 on servitude.' }),
+            paragraph: z.number().int().min(1).optional().meta({
+              description: 'a numbered paragraph of the entry’s body to point at (the number shown beside it on the entry’s page); it must exist',
+              example: '4',
+            }),
           }),
         )
         .min(1, { error: 'a collection needs at least one item' })

@@ -16,10 +16,7 @@ export function idProblem(id: string): string | undefined {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
-    return (
-      `"${id}" is not a valid id: use lower-case ASCII letters, digits and single hyphens` +
-      (fixed && fixed !== id ? ` (e.g. "${fixed}")` : '')
-    );
+    return `"${id}" is not a valid id: use lower-case ASCII letters, digits and single hyphens` + (fixed && fixed !== id ? ` (e.g. "${fixed}")` : '');
   }
   return undefined;
 }
@@ -83,7 +80,10 @@ export const publishedSchema = z.preprocess(
 /** A web address: only https: or http: (never javascript:, data: or file:). */
 export const urlSchema = z
   .string()
-  .meta({ description: 'a web address starting with https:// (or http://); give it only when certain of it', example: 'https://hudoc.echr.coe.int/eng?i=001-69891' })
+  .meta({
+    description: 'a web address starting with https:// (or http://); give it only when certain of it',
+    example: 'https://hudoc.echr.coe.int/eng?i=001-69891',
+  })
   .superRefine((value, ctx) => {
     const problem = webUrlProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -113,9 +113,7 @@ export const keywordsSchema = z
   )
   .meta({ description: 'free tags, lower case', example: '[domestic servitude, positive obligations]' });
 
-export const contributorsSchema = z
-  .array(z.string().min(1))
-  .meta({ description: 'names or handles of the people who wrote the summary', example: '[jdoe]' });
+export const contributorsSchema = z.array(z.string().min(1)).meta({ description: 'names or handles of the people who wrote the summary', example: '[jdoe]' });
 
 export const formerIdsSchema = z
   .array(idSchema)
@@ -128,7 +126,11 @@ export function reviewSchema(catalog: Catalog) {
         description: 'draft (written from secondary sources) or verified (checked against the primary source)',
         example: 'draft',
       }),
-      checkedAgainst: z.string().min(1).optional().meta({ description: 'the primary source the summary was checked against', example: 'Judgment of 26 July 2005, official English text (HUDOC)' }),
+      checkedAgainst: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'the primary source the summary was checked against', example: 'Judgment of 26 July 2005, official English text (HUDOC)' }),
       reviewer: z.string().min(1).optional().meta({ description: 'who checked it', example: 'jdoe' }),
       date: dateSchema.optional().meta({ description: 'when it was checked', example: '2026-11-24' }),
     })

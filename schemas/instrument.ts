@@ -31,7 +31,10 @@ export const instrumentFileSchema = z
     officialText: z
       .array(z.strictObject({ title: z.string().min(2), url: urlSchema }))
       .optional()
-      .meta({ description: 'where the authentic text can be read; only addresses that are certain', example: '[{title: United Nations Treaty Collection, url: https://treaties.un.org/…}]' }),
+      .meta({
+        description: 'where the authentic text can be read; only addresses that are certain',
+        example: '[{title: United Nations Treaty Collection, url: https://treaties.un.org/…}]',
+      }),
     articles: z.array(
       z.strictObject({
         number: z.number().int().positive(),
@@ -54,20 +57,30 @@ export const instrumentFileSchema = z
     const expected = ARTICLE_COUNTS[instrument.code];
     instrument.articles.forEach((article, index) => {
       if (article.number !== index + 1) {
-        ctx.addIssue({ code: 'custom', path: ['articles', index, 'number'], message: `articles are listed in order: expected article ${index + 1}, found ${article.number}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['articles', index, 'number'],
+          message: `articles are listed in order: expected article ${index + 1}, found ${article.number}`,
+        });
       }
     });
     instrument.articles.forEach((article, index) => {
       const pins = (article.paragraphs ?? []).map((p) => p.pinpoint).filter((p) => p !== undefined);
       pins.forEach((pin, i) => {
-        if (pins.indexOf(pin) !== i) ctx.addIssue({ code: 'custom', path: ['articles', index, 'paragraphs'], message: `article ${article.number} lists paragraph "${pin}" twice` });
+        if (pins.indexOf(pin) !== i)
+          ctx.addIssue({ code: 'custom', path: ['articles', index, 'paragraphs'], message: `article ${article.number} lists paragraph "${pin}" twice` });
       });
       article.related?.forEach((ref, i) => {
-        if (ref === `${instrument.code}-${article.number}`) ctx.addIssue({ code: 'custom', path: ['articles', index, 'related', i], message: `article ${article.number} is listed as related to itself` });
+        if (ref === `${instrument.code}-${article.number}`)
+          ctx.addIssue({ code: 'custom', path: ['articles', index, 'related', i], message: `article ${article.number} is listed as related to itself` });
       });
     });
     if (instrument.articles.length !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['articles'], message: `${instrument.code} has ${expected} articles; this file lists ${instrument.articles.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['articles'],
+        message: `${instrument.code} has ${expected} articles; this file lists ${instrument.articles.length}`,
+      });
     }
   });
 export type Instrument = z.infer<typeof instrumentFileSchema>;

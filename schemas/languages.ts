@@ -27,16 +27,12 @@ export const languageSchema = z
     const hint = isLanguageCode(lower) ? lower : byName || undefined;
     ctx.addIssue({
       code: 'custom',
-      message:
-        `unknown language code "${value}": use a two-letter ISO 639-1 code such as "en", "fr" or "zh"` +
-        (hint ? ` (did you mean "${hint}"?)` : ''),
+      message: `unknown language code "${value}": use a two-letter ISO 639-1 code such as "en", "fr" or "zh"` + (hint ? ` (did you mean "${hint}"?)` : ''),
     });
   });
 
 /** Labels in all six UN languages (vocabularies must be complete). */
-export const labelsSchema = z.strictObject(
-  Object.fromEntries(UN_LANGUAGES.map((l) => [l, z.string().min(1)])) as Record<UnLanguage, z.ZodString>,
-);
+export const labelsSchema = z.strictObject(Object.fromEntries(UN_LANGUAGES.map((l) => [l, z.string().min(1)])) as Record<UnLanguage, z.ZodString>);
 
 /** Labels with English required and the other UN languages where a confirmed translation exists. */
 export const partialLabelsSchema = z.strictObject({

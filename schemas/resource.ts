@@ -40,7 +40,10 @@ export function modelLawSchema(catalog: Catalog) {
     number: z.string().min(1).optional().meta({ description: 'the number as printed', example: 'Article 8' }),
     title: z.string().min(2).meta({ description: 'the title of the provision', example: 'Trafficking in persons' }),
     articles: z.array(articleRefSchema(catalog)).meta({ description: 'treaty articles the provision implements', example: '[TIP-5, TIP-3(a)]' }),
-    summary: z.string().min(10).meta({ description: 'what the provision does, in your own words', example: 'Makes trafficking in persons a criminal offence.' }),
+    summary: z
+      .string()
+      .min(10)
+      .meta({ description: 'what the provision does, in your own words', example: 'Makes trafficking in persons a criminal offence.' }),
   });
   return z
     .strictObject({
@@ -48,7 +51,10 @@ export function modelLawSchema(catalog: Catalog) {
       provisions: z
         .array(provision)
         .min(1, { error: 'a model law lists its provisions' })
-        .meta({ description: 'the provisions, each mapped to treaty articles', example: '[{id: art-8, number: Article 8, title: Trafficking in persons, articles: [TIP-5], summary: …}]' })
+        .meta({
+          description: 'the provisions, each mapped to treaty articles',
+          example: '[{id: art-8, number: Article 8, title: Trafficking in persons, articles: [TIP-5], summary: …}]',
+        })
         .superRefine((provisions, ctx) => {
           const seen = new Set<string>();
           provisions.forEach((p, index) => {

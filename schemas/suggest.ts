@@ -1,7 +1,11 @@
 /** "Did you mean" for near misses: case, spacing, underscores, spelling (Levenshtein). */
 import { distance } from 'fastest-levenshtein';
 
-const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const normalise = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 export function suggest(value: string, candidates: readonly string[]): string | undefined {
   const wanted = normalise(value);

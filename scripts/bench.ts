@@ -58,7 +58,14 @@ async function required(step: Promise<StepResult>): Promise<StepResult> {
 
 function machine() {
   const cpu = /^model name\s*:\s*(.*)$/m.exec(safeRead('/proc/cpuinfo'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  return { nproc: os.availableParallelism(), memory_gb: round(os.totalmem() / 2 ** 30, 1), cpu, node: process.version, platform: `${os.platform()} ${os.release()}`, loadavg_at_start: os.loadavg().map((l) => round(l)) };
+  return {
+    nproc: os.availableParallelism(),
+    memory_gb: round(os.totalmem() / 2 ** 30, 1),
+    cpu,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadavg_at_start: os.loadavg().map((l) => round(l)),
+  };
 }
 
 function safeRead(file: string): string {
@@ -76,23 +83,35 @@ async function main() {
   let started = performance.now();
   const corpus = generateCorpus({ dir: contentDir, cases, seed: values.seed! });
   const generateSeconds = (performance.now() - started) / 1000;
-  log(`generated ${corpus.cases} cases in ${corpus.jurisdictions} jurisdictions, ${corpus.tools + corpus.issuePapers + corpus.modelLaws + corpus.collections} other entries, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB in ${generateSeconds.toFixed(1)} s`);
+  log(
+    `generated ${corpus.cases} cases in ${corpus.jurisdictions} jurisdictions, ${corpus.tools + corpus.issuePapers + corpus.modelLaws + corpus.collections} other entries, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB in ${generateSeconds.toFixed(1)} s`,
+  );
 
   const validate = await required(runStep('validate', node, ['scripts/validate.ts'], { cwd: REPO, env, echo: true }));
 
   const config = writeIsolatedConfig(REPO, path.join(tmp, 'site-config'));
   const dist = path.join(tmp, 'dist');
-  const build = await required(runStep('build', node, ['scripts/build.ts', '--config', path.relative(REPO, config), '--outDir', dist], { cwd: REPO, env, echo: true, filter: progress }));
+  const build = await required(
+    runStep('build', node, ['scripts/build.ts', '--config', path.relative(REPO, config), '--outDir', dist], { cwd: REPO, env, echo: true, filter: progress }),
+  );
 
   const bareRoot = writeBareProject(REPO, path.join(tmp, 'bare'), builtLanguages());
   // Inside the bare project: its server chunks resolve packages through its node_modules link.
   // The floor is for comparison only: if plain Astro cannot build these pages (at 50 000 cases its
   // data store outgrows V8's longest string), say so in the figures and carry on.
-  const bareStep = await runStep('bare-build', node, [astro, 'build', '--outDir', path.join(bareRoot, 'dist')], { cwd: bareRoot, env, echo: true, filter: progress });
+  const bareStep = await runStep('bare-build', node, [astro, 'build', '--outDir', path.join(bareRoot, 'dist')], {
+    cwd: bareRoot,
+    env,
+    echo: true,
+    filter: progress,
+  });
   writeFileSync(path.join(logs, 'bare-build.log'), bareStep.lines.map((l) => `${l.at.toFixed(3)} ${l.text}`).join('\n') + '\n');
   // The root cause when Astro gives one (its data store outgrowing V8's longest string), else the first error line.
   const bareText = bareStep.lines.map((l) => l.text);
-  const bareFailed = bareStep.code !== 0 ? (bareText.find((t) => /Invalid string length/.test(t)) ?? bareText.find((t) => /Error/.test(t)) ?? `exit code ${bareStep.code}`).trim() : undefined;
+  const bareFailed =
+    bareStep.code !== 0
+      ? (bareText.find((t) => /Invalid string length/.test(t)) ?? bareText.find((t) => /Error/.test(t)) ?? `exit code ${bareStep.code}`).trim()
+      : undefined;
   log(bareFailed ? `bare-build failed: ${bareFailed}` : `bare-build: ${bareStep.seconds.toFixed(1)} s, peak ${bareStep.peakRssMb ?? '?'} MB`);
   const bare = bareStep;
 
@@ -113,7 +132,9 @@ async function main() {
     await browser.close();
     await site.close();
   }
-  log(`search: first title after ${search.ms} ms, ${search.bytes} bytes (${search.requests} requests); probe took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `search: first title after ${search.ms} ms, ${search.bytes} bytes (${search.requests} requests); probe took ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const result = {
     cases,
@@ -138,9 +159,18 @@ async function main() {
     search_result_count: search.resultCount,
     search_bytes_by_kind: search.byKind,
     // A citation typed to find one decision: what most searches of a case-law base look like.
-    ...(spanish ? { search_first_query_es: { bytes: spanish.bytes, bytes_gzip: spanish.gzipBytes, ms: spanish.ms, vs_en_bytes: round(spanish.bytes / search.bytes) } } : {}),
+    ...(spanish
+      ? { search_first_query_es: { bytes: spanish.bytes, bytes_gzip: spanish.gzipBytes, ms: spanish.ms, vs_en_bytes: round(spanish.bytes / search.bytes) } }
+      : {}),
     languages: builtLanguages(),
-    search_known_item: { query: knownItem.query, bytes: knownItem.bytes, bytes_gzip: knownItem.gzipBytes, ms: knownItem.ms, first_result_is_it: knownItem.firstResultHref.includes(`/cases/${corpus.knownItem.id}/`), bytes_by_kind: knownItem.byKind },
+    search_known_item: {
+      query: knownItem.query,
+      bytes: knownItem.bytes,
+      bytes_gzip: knownItem.gzipBytes,
+      ms: knownItem.ms,
+      first_result_is_it: knownItem.firstResultHref.includes(`/cases/${corpus.knownItem.id}/`),
+      bytes_by_kind: knownItem.byKind,
+    },
     build_phases: buildPhases(build.lines, build.seconds, build.memory),
     build_largest_process_peak_rss_mb: build.largestProcessPeakMb,
     // Where the peak comes from: Node (Astro and its helpers) and Pagefind's binary apart, and the
@@ -154,7 +184,14 @@ async function main() {
     generate_s: round(generateSeconds),
     content_bytes: corpus.bytes,
     content_words: corpus.words,
-    entries: { cases: corpus.cases, tools: corpus.tools, issue_papers: corpus.issuePapers, model_laws: corpus.modelLaws, collections: corpus.collections, jurisdictions: corpus.jurisdictions },
+    entries: {
+      cases: corpus.cases,
+      tools: corpus.tools,
+      issue_papers: corpus.issuePapers,
+      model_laws: corpus.modelLaws,
+      collections: corpus.collections,
+      jurisdictions: corpus.jurisdictions,
+    },
     dist_bytes: stats.distBytes,
     dist_files: stats.files,
     index_files: stats.indexFiles,

@@ -21,7 +21,15 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { contentDirectory } from '../src/lib/corpus/load-corpus.ts';
-import { BUILD_FILE, DOCUMENTS_COUNT_FILE, DOCUMENTS_ENV, DOCUMENTS_FILE, startSearchIndex, type BuiltSite, type SearchDocumentRecord } from '../src/lib/search-index-writer.ts';
+import {
+  BUILD_FILE,
+  DOCUMENTS_COUNT_FILE,
+  DOCUMENTS_ENV,
+  DOCUMENTS_FILE,
+  startSearchIndex,
+  type BuiltSite,
+  type SearchDocumentRecord,
+} from '../src/lib/search-index-writer.ts';
 
 export function heapLimitMb(contentFiles: number): number {
   return Math.round(768 + contentFiles * 0.08);
@@ -89,7 +97,10 @@ async function main(): Promise<number> {
   const astroBin = path.join(path.dirname(fileURLToPath(import.meta.url)), '../node_modules/astro/bin/astro.mjs');
   const handover = mkdtempSync(path.join(os.tmpdir(), 'kb-search-documents-'));
   try {
-    const astro = spawn(process.execPath, [`--max-old-space-size=${heap}`, astroBin, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, [DOCUMENTS_ENV]: handover } });
+    const astro = spawn(process.execPath, [`--max-old-space-size=${heap}`, astroBin, 'build', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...process.env, [DOCUMENTS_ENV]: handover },
+    });
     let exitCode: number | undefined;
     const exited = new Promise<number>((resolve) => astro.on('close', (code) => resolve((exitCode = code ?? 1))));
     const index = await startSearchIndex(() => pagefindPriority(19));
@@ -104,7 +115,9 @@ async function main(): Promise<number> {
     const site = JSON.parse(readFileSync(path.join(handover, BUILD_FILE), 'utf8')) as BuiltSite;
     const { records, addedSeconds, writeSeconds } = await index.write(path.join(site.outDir, 'pagefind'));
     if (records !== site.documents) throw new Error(`the search index has ${records} record(s) but Astro handed over ${site.documents} entries`);
-    console.log(`search index: ${records} records, added while the pages were made (in ${addedSeconds.toFixed(1)} s) and written after them (in ${writeSeconds.toFixed(1)} s)`);
+    console.log(
+      `search index: ${records} records, added while the pages were made (in ${addedSeconds.toFixed(1)} s) and written after them (in ${writeSeconds.toFixed(1)} s)`,
+    );
     return 0;
   } catch (error) {
     console.error(`The search index could not be made: ${error instanceof Error ? error.message : String(error)}`);

@@ -83,7 +83,11 @@ if (extra.length) usageError(`unexpected "${extra.join(' ')}": put a value that 
 const given = ALL_ANSWER_FLAGS.filter((flag) => values[flag] !== undefined);
 const foreign = given.filter((flag) => !(flag in ANSWER_FLAGS[type]));
 if (foreign.length) {
-  usageError(`--${foreign[0]} is not asked for ${withArticle(NOUN[type])}: its flags are ${Object.keys(ANSWER_FLAGS[type]).map((f) => `--${f}`).join(', ')}`);
+  usageError(
+    `--${foreign[0]} is not asked for ${withArticle(NOUN[type])}: its flags are ${Object.keys(ANSWER_FLAGS[type])
+      .map((f) => `--${f}`)
+      .join(', ')}`,
+  );
 }
 
 const opened = openContent(contentDirectory());
@@ -105,7 +109,10 @@ function hintFor(problem: DraftProblem, answers: Record<string, unknown>): strin
   return flag && answers[problem.field!] === undefined ? `give it with ${flag}, or as "${problem.field}" in the --from-json file` : undefined;
 }
 
-function finish(plan: Extract<Plan, { ok: true }>, show: { info: (s: string) => void; warn: (s: string) => void; success: (s: string) => void; steps: (r: Report) => void }) {
+function finish(
+  plan: Extract<Plan, { ok: true }>,
+  show: { info: (s: string) => void; warn: (s: string) => void; success: (s: string) => void; steps: (r: Report) => void },
+) {
   for (const warning of plan.warnings) show.warn(warning);
   if (dryRun) {
     process.stdout.write(plan.text);
@@ -113,7 +120,11 @@ function finish(plan: Extract<Plan, { ok: true }>, show: { info: (s: string) => 
     return 0;
   }
   writeEntry(plan);
-  const report = afterWriting(plan.file, plan.text, problemsFor(content.contentDir, plan.file), { type: plan.type, id: plan.id, title: String(plan.draft.title) });
+  const report = afterWriting(plan.file, plan.text, problemsFor(content.contentDir, plan.file), {
+    type: plan.type,
+    id: plan.id,
+    title: String(plan.draft.title),
+  });
   show.success(report.written);
   if (report.problems.length) show.warn(report.problems.join('\n'));
   show.info(report.todo);

@@ -25,7 +25,11 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 /** Runs node:test on some files, counting from a TAP copy of the report. */
 function nodeTests(name: string, patterns: string[], env: Record<string, string> = {}) {
   const tap = path.join(reports, `${name}.tap`);
-  const ok = run(node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...patterns], env);
+  const ok = run(
+    node,
+    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...patterns],
+    env,
+  );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   passed += count('pass');
@@ -58,7 +62,15 @@ function ensureBrowser(): boolean {
 
 nodeTests('unit', ['tests/unit/**/*.test.ts']);
 // astro check covers the .astro files (pages, components) that tsc cannot read.
-step('type check (astro check, tsc; tsconfig strict)', run(node, ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']) && run(node, ['node_modules/typescript/bin/tsc', '--noEmit']));
+step(
+  'type check (astro check, tsc; tsconfig strict)',
+  run(node, ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']) && run(node, ['node_modules/typescript/bin/tsc', '--noEmit']),
+);
+// One style for the code: ESLint's rules, and Prettier's layout (npm run format fixes both).
+step(
+  'lint (eslint) and layout (prettier --check)',
+  run(node, ['node_modules/eslint/bin/eslint.js', '.']) && run(node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']),
+);
 // Built as `npm start` builds them (the local address as the public origin); the moved fixture
 // site below is built without one, as `npm run build` is on a machine that sets none.
 const local = { KB_SITE: LOCAL_ORIGIN };
@@ -71,14 +83,25 @@ const moved = makeContentRootIn(TEST_SITES);
 const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content'), KB_SITE: '' };
 const commitFixture = (message: string, date: string) =>
   run('git', ['-C', moved, 'add', '-A']) &&
-  run('git', ['-C', moved, '-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  run(
+    'git',
+    ['-C', moved, '-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message],
+    { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  );
 const builtMoved =
-  step('commit the fixture corpus (a git history for its dates)', run('git', ['init', '-q', moved]) && commitFixture('fixture corpus', '2024-03-01T12:00:00Z')) &&
+  step(
+    'commit the fixture corpus (a git history for its dates)',
+    run('git', ['init', '-q', moved]) && commitFixture('fixture corpus', '2024-03-01T12:00:00Z'),
+  ) &&
   step('npm run move on the fixture corpus', run(node, ['scripts/move-entry.ts', 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], movedContent)) &&
   step('commit the move', commitFixture('move gbr-2001-fixture-appeal', '2024-03-02T12:00:00Z')) &&
   step('build the moved fixture corpus', run(node, ['scripts/build.ts', '--outDir', path.join(moved, 'dist')], movedContent));
 if (built && builtUnderBase && builtMoved && step('a browser for end-to-end tests', ensureBrowser())) {
-  nodeTests('e2e', ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], { KB_DIST: path.resolve('dist'), KB_DIST_BASE: path.resolve('dist-kb'), KB_DIST_MOVED: path.join(moved, 'dist') });
+  nodeTests('e2e', ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'], {
+    KB_DIST: path.resolve('dist'),
+    KB_DIST_BASE: path.resolve('dist-kb'),
+    KB_DIST_MOVED: path.join(moved, 'dist'),
+  });
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

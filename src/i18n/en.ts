@@ -14,7 +14,8 @@ export const en = {
   'search.label': 'Search the knowledge base',
   'search.placeholder': 'Cases, citations, topics…',
   'search.submit': 'Search',
-  'footer.about': 'Summaries are written in contributors’ own words from the decisions and reports cited on each page. A summary marked “Draft” has not yet been checked against the judgment: always read the decision itself before relying on it.',
+  'footer.about':
+    'Summaries are written in contributors’ own words from the decisions and reports cited on each page. A summary marked “Draft” has not yet been checked against the judgment: always read the decision itself before relying on it.',
   'footer.data': 'Open data',
   'footer.feed': 'Feed of new entries',
   'footer.pages': 'About this site',
@@ -24,7 +25,8 @@ export const en = {
   'breadcrumb.home': 'Home',
 
   'home.title': 'Case law on trafficking in persons',
-  'home.intro': 'Court and treaty-body decisions from around the world, summarised and linked to the articles of the UN Convention against Transnational Organized Crime and its Protocols on Trafficking in Persons and the Smuggling of Migrants, with the model laws, tools and issue papers practitioners use.',
+  'home.intro':
+    'Court and treaty-body decisions from around the world, summarised and linked to the articles of the UN Convention against Transnational Organized Crime and its Protocols on Trafficking in Persons and the Smuggling of Migrants, with the model laws, tools and issue papers practitioners use.',
   'home.countCases': { one: '{count} case', other: '{count} cases' },
   'home.countJurisdictions': { one: '{count} jurisdiction', other: '{count} jurisdictions' },
   'home.countResources': { one: '{count} resource', other: '{count} resources' },
@@ -39,7 +41,10 @@ export const en = {
   'home.allCases': 'Browse all cases',
 
   'cases.title': 'Cases',
-  'cases.intro': { one: '{count} decision, summarised. Its summary links to the treaty articles it engages.', other: '{count} decisions, summarised. Each summary links to the treaty articles it engages.' },
+  'cases.intro': {
+    one: '{count} decision, summarised. Its summary links to the treaty articles it engages.',
+    other: '{count} decisions, summarised. Each summary links to the treaty articles it engages.',
+  },
   'cases.sort': 'Sort',
   'cases.sort.newest': 'Newest first',
   'cases.sort.oldest': 'Oldest first',
@@ -166,14 +171,18 @@ export const en = {
   'collection.export': 'The whole reading list, for reference managers',
 
   'articles.title': 'Treaty articles',
-  'articles.intro': 'The UN Convention against Transnational Organized Crime and its Protocols. Each article explains what it requires and lists the decisions that engage it, the model-law provisions that implement it, and the tools and issue papers on it.',
+  'articles.intro':
+    'The UN Convention against Transnational Organized Crime and its Protocols. Each article explains what it requires and lists the decisions that engage it, the model-law provisions that implement it, and the tools and issue papers on it.',
   'articles.article': 'Article {n}',
   'articles.citedBy': { one: '{count} entry', other: '{count} entries' },
   'articles.none': 'No entry engages this article yet.',
   'articles.ref': '{instrument} art. {article}',
   'articles.col.article': 'Article',
   'articles.col.title': 'Title',
-  'articles.titleGaps': { one: 'The official title of {count} article is not yet available in this language; it is shown in English.', other: 'The official titles of {count} articles are not yet available in this language; they are shown in English.' },
+  'articles.titleGaps': {
+    one: 'The official title of {count} article is not yet available in this language; it is shown in English.',
+    other: 'The official titles of {count} articles are not yet available in this language; they are shown in English.',
+  },
   'article.entries': 'Entries engaging it',
   'articles.instrumentCount': { one: '{count} entry engages its articles', other: '{count} entries engage its articles' },
   'article.whole': 'The article as a whole',
@@ -184,7 +193,8 @@ export const en = {
   'article.officialText': 'Authentic text',
   'article.related': 'Related articles',
   'article.cases': 'Decisions engaging it',
-  'article.casesLegend': 'Each decision is filed under the paragraphs it engages. Decisions whose court cited the provision itself come first and are marked “{label}”.',
+  'article.casesLegend':
+    'Each decision is filed under the paragraphs it engages. Decisions whose court cited the provision itself come first and are marked “{label}”.',
   'article.cited': 'Cited by the court',
   'article.pinCount': { one: '{count} decision', other: '{count} decisions' },
   'article.pinLink': 'Decisions on paragraph {pin}',
@@ -198,7 +208,8 @@ export const en = {
   'jurisdiction.searchAll': 'Search within {name}',
 
   'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address. If you followed a link from a handout or a judgment, the entry may have been renamed: try the search, or browse the lists below.',
+  'notFound.body':
+    'There is no page at this address. If you followed a link from a handout or a judgment, the entry may have been renamed: try the search, or browse the lists below.',
   'notFound.search': 'Search for it',
 
   'facet.type': 'Type',
@@ -215,7 +226,8 @@ export const en = {
   'facet.language': 'Language of the summary',
   'facet.year': 'Year',
   'search.title': 'Search',
-  'search.intro': 'Search the summaries, or choose filters to browse. Filters within one group widen the search (any of them); filters in different groups narrow it (all of them).',
+  'search.intro':
+    'Search the summaries, or choose filters to browse. Filters within one group widen the search (any of them); filters in different groups narrow it (all of them).',
   'search.queryLabel': 'Words, a case name, a citation or an application number',
   'search.filters': 'Filters',
   'search.clearAll': 'Clear all filters',
@@ -241,7 +253,10 @@ export const en = {
   'search.unavailable': 'The search index could not be loaded. Reload the page, or browse from the menu above.',
   'search.showResults': 'Show the results ({count})',
   'search.closeFilters': 'Close filters',
-  'search.undated': { one: 'One entry without a decision date (a tool, issue paper, model law or collection) follows the dated ones.', other: 'Entries without a decision date ({count}: tools, issue papers, model laws, collections) follow the dated ones, in no particular order.' },
+  'search.undated': {
+    one: 'One entry without a decision date (a tool, issue paper, model law or collection) follows the dated ones.',
+    other: 'Entries without a decision date ({count}: tools, issue papers, model laws, collections) follow the dated ones, in no particular order.',
+  },
   'search.filterValues': 'Find an article (number or word)',
   'search.filterNoMatch': 'No article matches.',
   'search.export': 'Export the decisions found for a reference manager:',
@@ -267,11 +282,13 @@ export const en = {
   'chart.years.table': 'Decisions per year, as a table',
   'matrix.purposes.heading': 'Treaty articles and forms of exploitation',
   'matrix.means.heading': 'Treaty articles and means',
-  'matrix.intro': 'Each number is the decisions that engage the article (any paragraph of it) and record that term; it links to them in the search. Only articles engaged by at least one decision are listed.',
+  'matrix.intro':
+    'Each number is the decisions that engage the article (any paragraph of it) and record that term; it links to them in the search. Only articles engaged by at least one decision are listed.',
   'feed.short': 'Feed',
   'feed.topic': 'Feed of new entries: {topic}',
   'feeds.title': 'Feeds',
-  'feeds.intro': 'Atom feeds of new entries, newest first by the day each was added: one for the whole knowledge base, and one for each jurisdiction, treaty article and form of exploitation. Give a feed’s address to a feed reader to follow a topic.',
+  'feeds.intro':
+    'Atom feeds of new entries, newest first by the day each was added: one for the whole knowledge base, and one for each jurisdiction, treaty article and form of exploitation. Give a feed’s address to a feed reader to follow a topic.',
   'feeds.all': 'Every new entry',
   'feeds.purposes': 'Forms of exploitation',
   'footer.feeds': 'Feeds by topic',

@@ -4,7 +4,8 @@ import type { Message } from './index.ts';
 
 export const es = {
   'site.name': 'Jurisprudencia sobre trata de personas',
-  'site.tagline': 'Base de conocimientos abierta de resoluciones judiciales, leyes modelo y herramientas sobre la trata de personas y el tráfico ilícito de migrantes',
+  'site.tagline':
+    'Base de conocimientos abierta de resoluciones judiciales, leyes modelo y herramientas sobre la trata de personas y el tráfico ilícito de migrantes',
   'skip.main': 'Ir al contenido principal',
   'nav.label': 'Principal',
   'nav.cases': 'Casos',
@@ -15,7 +16,8 @@ export const es = {
   'search.label': 'Buscar en la base de conocimientos',
   'search.placeholder': 'Casos, referencias, temas…',
   'search.submit': 'Buscar',
-  'footer.about': 'Los colaboradores redactan los resúmenes con sus propias palabras a partir de las resoluciones e informes citados en cada página. Un resumen marcado como «Borrador» aún no se ha cotejado con la sentencia: lea siempre la propia resolución antes de basarse en ella.',
+  'footer.about':
+    'Los colaboradores redactan los resúmenes con sus propias palabras a partir de las resoluciones e informes citados en cada página. Un resumen marcado como «Borrador» aún no se ha cotejado con la sentencia: lea siempre la propia resolución antes de basarse en ella.',
   'footer.data': 'Datos abiertos',
   'footer.feed': 'Canal de nuevas entradas',
   'footer.pages': 'Acerca de este sitio',
@@ -25,7 +27,8 @@ export const es = {
   'breadcrumb.home': 'Inicio',
 
   'home.title': 'Jurisprudencia sobre trata de personas',
-  'home.intro': 'Resoluciones de tribunales y de órganos creados en virtud de tratados de todo el mundo, resumidas y vinculadas a los artículos de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y de sus Protocolos relativos a la trata de personas y al tráfico ilícito de migrantes, junto con las leyes modelo, herramientas y documentos temáticos que utilizan los profesionales.',
+  'home.intro':
+    'Resoluciones de tribunales y de órganos creados en virtud de tratados de todo el mundo, resumidas y vinculadas a los artículos de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y de sus Protocolos relativos a la trata de personas y al tráfico ilícito de migrantes, junto con las leyes modelo, herramientas y documentos temáticos que utilizan los profesionales.',
   'home.countCases': { one: '{count} caso', many: '{count} de casos', other: '{count} casos' },
   'home.countJurisdictions': { one: '{count} jurisdicción', many: '{count} de jurisdicciones', other: '{count} jurisdicciones' },
   'home.countResources': { one: '{count} recurso', many: '{count} de recursos', other: '{count} recursos' },
@@ -171,7 +174,8 @@ export const es = {
   'collection.export': 'Toda la lista de lectura, para gestores de referencias',
 
   'articles.title': 'Artículos de los tratados',
-  'articles.intro': 'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos. Para cada artículo se explica lo que exige y se enumeran las resoluciones relacionadas con él, las disposiciones de leyes modelo que lo aplican y las herramientas y documentos temáticos que lo tratan.',
+  'articles.intro':
+    'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos. Para cada artículo se explica lo que exige y se enumeran las resoluciones relacionadas con él, las disposiciones de leyes modelo que lo aplican y las herramientas y documentos temáticos que lo tratan.',
   'articles.article': 'Artículo {n}',
   'articles.citedBy': { one: '{count} entrada', many: '{count} de entradas', other: '{count} entradas' },
   'articles.none': 'Aún no hay ninguna entrada relacionada con este artículo.',
@@ -184,7 +188,11 @@ export const es = {
     other: 'Los títulos oficiales de {count} artículos aún no están disponibles en este idioma; se muestran en inglés.',
   },
   'article.entries': 'Entradas relacionadas',
-  'articles.instrumentCount': { one: '{count} entrada relacionada con sus artículos', many: '{count} de entradas relacionadas con sus artículos', other: '{count} entradas relacionadas con sus artículos' },
+  'articles.instrumentCount': {
+    one: '{count} entrada relacionada con sus artículos',
+    many: '{count} de entradas relacionadas con sus artículos',
+    other: '{count} entradas relacionadas con sus artículos',
+  },
   'article.whole': 'El artículo en su conjunto',
   'article.provisions': 'Disposiciones de leyes modelo',
   'article.searchAll': 'Buscar las entradas relacionadas con {ref}',
@@ -193,7 +201,8 @@ export const es = {
   'article.officialText': 'Texto auténtico',
   'article.related': 'Artículos relacionados',
   'article.cases': 'Resoluciones relacionadas con el artículo',
-  'article.casesLegend': 'Cada resolución figura en los párrafos con los que guarda relación. Las resoluciones en las que el tribunal citó la propia disposición aparecen primero y llevan la marca «{label}».',
+  'article.casesLegend':
+    'Cada resolución figura en los párrafos con los que guarda relación. Las resoluciones en las que el tribunal citó la propia disposición aparecen primero y llevan la marca «{label}».',
   'article.cited': 'Cita expresa del tribunal',
   'article.pinCount': { one: '{count} resolución', many: '{count} de resoluciones', other: '{count} resoluciones' },
   'article.pinLink': 'Resoluciones sobre el párrafo {pin}',
@@ -207,7 +216,8 @@ export const es = {
   'jurisdiction.searchAll': 'Buscar en {name}',
 
   'notFound.title': 'Página no encontrada',
-  'notFound.body': 'No hay ninguna página en esta dirección. Si ha llegado a través de un enlace de un material de formación o de una sentencia, es posible que la entrada haya cambiado de nombre: utilice el buscador o consulte las listas que figuran a continuación.',
+  'notFound.body':
+    'No hay ninguna página en esta dirección. Si ha llegado a través de un enlace de un material de formación o de una sentencia, es posible que la entrada haya cambiado de nombre: utilice el buscador o consulte las listas que figuran a continuación.',
   'notFound.search': 'Buscar la página',
 
   'facet.type': 'Tipo',
@@ -224,7 +234,8 @@ export const es = {
   'facet.language': 'Idioma del resumen',
   'facet.year': 'Año',
   'search.title': 'Búsqueda',
-  'search.intro': 'Busque en los resúmenes o elija filtros para explorar. Los filtros de un mismo grupo amplían la búsqueda (cualquiera de ellos); los de grupos distintos la restringen (todos ellos).',
+  'search.intro':
+    'Busque en los resúmenes o elija filtros para explorar. Los filtros de un mismo grupo amplían la búsqueda (cualquiera de ellos); los de grupos distintos la restringen (todos ellos).',
   'search.queryLabel': 'Palabras, nombre de un caso, referencia o número de demanda',
   'search.filters': 'Filtros',
   'search.clearAll': 'Quitar todos los filtros',
@@ -244,16 +255,19 @@ export const es = {
   'search.prompt': 'Escriba una consulta, seleccione un filtro o elija un orden para ver todas las entradas.',
   'search.noResults': 'No hay entradas que coincidan.',
   'search.tryRemove': 'Quite un filtro:',
-  'search.trySpelling': 'Compruebe la ortografía o pruebe con una consulta más corta o con otro término equivalente (p. ej., «servidumbre» en lugar de «esclavitud»).',
+  'search.trySpelling':
+    'Compruebe la ortografía o pruebe con una consulta más corta o con otro término equivalente (p. ej., «servidumbre» en lugar de «esclavitud»).',
   'search.tryBroaden': 'Elija el artículo completo en lugar de uno de sus párrafos (p. ej., TIP art. 3 en lugar de TIP art. 3(b)).',
-  'search.noscript': 'La búsqueda requiere JavaScript. Sin él, puede consultar los casos, los artículos de los tratados y las jurisdicciones desde el menú superior.',
+  'search.noscript':
+    'La búsqueda requiere JavaScript. Sin él, puede consultar los casos, los artículos de los tratados y las jurisdicciones desde el menú superior.',
   'search.unavailable': 'No se ha podido cargar el índice de búsqueda. Vuelva a cargar la página o navegue desde el menú superior.',
   'search.showResults': 'Mostrar los resultados ({count})',
   'search.closeFilters': 'Cerrar filtros',
   'search.undated': {
     one: 'Una entrada sin fecha de resolución (una herramienta, un documento temático, una ley modelo o una colección) figura a continuación de las fechadas.',
     many: 'Las entradas sin fecha de resolución ({count}: herramientas, documentos temáticos, leyes modelo, colecciones) figuran a continuación de las fechadas, sin un orden determinado.',
-    other: 'Las entradas sin fecha de resolución ({count}: herramientas, documentos temáticos, leyes modelo, colecciones) figuran a continuación de las fechadas, sin un orden determinado.',
+    other:
+      'Las entradas sin fecha de resolución ({count}: herramientas, documentos temáticos, leyes modelo, colecciones) figuran a continuación de las fechadas, sin un orden determinado.',
   },
   'search.filterValues': 'Buscar un artículo (número o palabra)',
   'search.filterNoMatch': 'No hay artículos que coincidan.',
@@ -279,11 +293,13 @@ export const es = {
   'chart.years.table': 'Resoluciones por año, en forma de tabla',
   'matrix.purposes.heading': 'Artículos de los tratados y formas de explotación',
   'matrix.means.heading': 'Artículos de los tratados y medios',
-  'matrix.intro': 'Cada número indica las resoluciones relacionadas con el artículo (cualquiera de sus párrafos) que registran ese término, y enlaza con ellas en la búsqueda. Solo figuran los artículos relacionados con al menos una resolución.',
+  'matrix.intro':
+    'Cada número indica las resoluciones relacionadas con el artículo (cualquiera de sus párrafos) que registran ese término, y enlaza con ellas en la búsqueda. Solo figuran los artículos relacionados con al menos una resolución.',
   'feed.short': 'Canal',
   'feed.topic': 'Canal de nuevas entradas: {topic}',
   'feeds.title': 'Canales',
-  'feeds.intro': 'Canales Atom de nuevas entradas, las más recientes primero según el día en que se añadieron: uno para toda la base de conocimientos y uno para cada jurisdicción, artículo de tratado y forma de explotación. Añada la dirección de un canal a un lector de canales para seguir un tema.',
+  'feeds.intro':
+    'Canales Atom de nuevas entradas, las más recientes primero según el día en que se añadieron: uno para toda la base de conocimientos y uno para cada jurisdicción, artículo de tratado y forma de explotación. Añada la dirección de un canal a un lector de canales para seguir un tema.',
   'feeds.all': 'Todas las nuevas entradas',
   'feeds.purposes': 'Formas de explotación',
   'footer.feeds': 'Canales por tema',

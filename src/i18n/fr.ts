@@ -4,7 +4,8 @@ import type { Message } from './index.ts';
 
 export const fr = {
   'site.name': 'Jurisprudence sur la traite des personnes',
-  'site.tagline': 'Base de connaissances ouverte réunissant des décisions de justice, des lois types et des outils sur la traite des personnes et le trafic illicite de migrants',
+  'site.tagline':
+    'Base de connaissances ouverte réunissant des décisions de justice, des lois types et des outils sur la traite des personnes et le trafic illicite de migrants',
   'skip.main': 'Aller au contenu principal',
   'nav.label': 'Menu principal',
   'nav.cases': 'Affaires',
@@ -15,7 +16,8 @@ export const fr = {
   'search.label': 'Rechercher dans la base de connaissances',
   'search.placeholder': 'Affaires, références, thèmes…',
   'search.submit': 'Rechercher',
-  'footer.about': 'Les résumés sont rédigés par les contributeurs, avec leurs propres mots, à partir des décisions et des rapports cités sur chaque page. Un résumé marqué « Provisoire » n’a pas encore été vérifié sur le texte de la décision : lisez toujours la décision elle-même avant de vous y fier.',
+  'footer.about':
+    'Les résumés sont rédigés par les contributeurs, avec leurs propres mots, à partir des décisions et des rapports cités sur chaque page. Un résumé marqué « Provisoire » n’a pas encore été vérifié sur le texte de la décision : lisez toujours la décision elle-même avant de vous y fier.',
   'footer.data': 'Données ouvertes',
   'footer.feed': 'Flux des nouvelles fiches',
   'footer.pages': 'À propos du site',
@@ -25,7 +27,8 @@ export const fr = {
   'breadcrumb.home': 'Accueil',
 
   'home.title': 'Jurisprudence relative à la traite des personnes',
-  'home.intro': 'Des décisions de juridictions et d’organes conventionnels du monde entier, résumées et rattachées aux articles de la Convention des Nations Unies contre la criminalité transnationale organisée et de ses Protocoles relatifs à la traite des personnes et au trafic illicite de migrants, ainsi que les lois types, outils et documents thématiques qu’utilisent les praticiens.',
+  'home.intro':
+    'Des décisions de juridictions et d’organes conventionnels du monde entier, résumées et rattachées aux articles de la Convention des Nations Unies contre la criminalité transnationale organisée et de ses Protocoles relatifs à la traite des personnes et au trafic illicite de migrants, ainsi que les lois types, outils et documents thématiques qu’utilisent les praticiens.',
   'home.countCases': { one: '{count} affaire', many: '{count} d’affaires', other: '{count} affaires' },
   'home.countJurisdictions': { one: '{count} pays ou organe', many: '{count} de pays ou d’organes', other: '{count} pays ou organes' },
   'home.countResources': { one: '{count} ressource', many: '{count} de ressources', other: '{count} ressources' },
@@ -40,7 +43,11 @@ export const fr = {
   'home.allCases': 'Parcourir toutes les affaires',
 
   'cases.title': 'Affaires',
-  'cases.intro': { one: '{count} décision résumée. Son résumé renvoie aux articles des traités en cause.', many: '{count} de décisions résumées. Chaque résumé renvoie aux articles des traités en cause.', other: '{count} décisions résumées. Chaque résumé renvoie aux articles des traités en cause.' },
+  'cases.intro': {
+    one: '{count} décision résumée. Son résumé renvoie aux articles des traités en cause.',
+    many: '{count} de décisions résumées. Chaque résumé renvoie aux articles des traités en cause.',
+    other: '{count} décisions résumées. Chaque résumé renvoie aux articles des traités en cause.',
+  },
   'cases.sort': 'Trier',
   'cases.sort.newest': 'Plus récentes d’abord',
   'cases.sort.oldest': 'Plus anciennes d’abord',
@@ -167,16 +174,25 @@ export const fr = {
   'collection.export': 'Toute la liste de lecture, pour les gestionnaires de références',
 
   'articles.title': 'Articles des traités',
-  'articles.intro': 'La Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles. Pour chaque article : ce qu’il exige, les décisions qui le concernent, les dispositions de lois types qui le mettent en œuvre, ainsi que les outils et documents thématiques qui s’y rapportent.',
+  'articles.intro':
+    'La Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles. Pour chaque article : ce qu’il exige, les décisions qui le concernent, les dispositions de lois types qui le mettent en œuvre, ainsi que les outils et documents thématiques qui s’y rapportent.',
   'articles.article': 'Article {n}',
   'articles.citedBy': { one: '{count} fiche', many: '{count} de fiches', other: '{count} fiches' },
   'articles.none': 'Aucune fiche ne concerne encore cet article.',
   'articles.ref': '{instrument} art. {article}',
   'articles.col.article': 'Article',
   'articles.col.title': 'Titre',
-  'articles.titleGaps': { one: 'Le titre officiel de {count} article n’est pas encore disponible en français ; il est affiché en anglais.', many: 'Les titres officiels de {count} d’articles ne sont pas encore disponibles en français ; ils sont affichés en anglais.', other: 'Les titres officiels de {count} articles ne sont pas encore disponibles en français ; ils sont affichés en anglais.' },
+  'articles.titleGaps': {
+    one: 'Le titre officiel de {count} article n’est pas encore disponible en français ; il est affiché en anglais.',
+    many: 'Les titres officiels de {count} d’articles ne sont pas encore disponibles en français ; ils sont affichés en anglais.',
+    other: 'Les titres officiels de {count} articles ne sont pas encore disponibles en français ; ils sont affichés en anglais.',
+  },
   'article.entries': 'Fiches concernant cet article',
-  'articles.instrumentCount': { one: '{count} fiche concerne ses articles', many: '{count} de fiches concernent ses articles', other: '{count} fiches concernent ses articles' },
+  'articles.instrumentCount': {
+    one: '{count} fiche concerne ses articles',
+    many: '{count} de fiches concernent ses articles',
+    other: '{count} fiches concernent ses articles',
+  },
   'article.whole': 'L’article dans son ensemble',
   'article.provisions': 'Dispositions de lois types',
   'article.searchAll': 'Rechercher les fiches concernant {ref}',
@@ -185,7 +201,8 @@ export const fr = {
   'article.officialText': 'Texte authentique',
   'article.related': 'Articles connexes',
   'article.cases': 'Décisions concernant cet article',
-  'article.casesLegend': 'Chaque décision est classée sous les paragraphes qu’elle concerne. Les décisions dont la juridiction a cité la disposition elle-même figurent en premier et portent la mention « {label} ».',
+  'article.casesLegend':
+    'Chaque décision est classée sous les paragraphes qu’elle concerne. Les décisions dont la juridiction a cité la disposition elle-même figurent en premier et portent la mention « {label} ».',
   'article.cited': 'Article cité par la juridiction',
   'article.pinCount': { one: '{count} décision', many: '{count} de décisions', other: '{count} décisions' },
   'article.pinLink': 'Décisions relatives au paragraphe {pin}',
@@ -199,7 +216,8 @@ export const fr = {
   'jurisdiction.searchAll': 'Rechercher (pays ou organe : {name})',
 
   'notFound.title': 'Page introuvable',
-  'notFound.body': 'Aucune page ne se trouve à cette adresse. Si vous avez suivi un lien figurant dans un support de formation ou dans une décision de justice, la fiche a peut-être été renommée : essayez la recherche ou parcourez les listes ci-dessous.',
+  'notFound.body':
+    'Aucune page ne se trouve à cette adresse. Si vous avez suivi un lien figurant dans un support de formation ou dans une décision de justice, la fiche a peut-être été renommée : essayez la recherche ou parcourez les listes ci-dessous.',
   'notFound.search': 'Lancer une recherche',
 
   'facet.type': 'Type',
@@ -216,7 +234,8 @@ export const fr = {
   'facet.language': 'Langue du résumé',
   'facet.year': 'Année',
   'search.title': 'Recherche',
-  'search.intro': 'Recherchez dans les résumés, ou choisissez des filtres pour parcourir la base. Les filtres d’un même groupe élargissent la recherche (l’un ou l’autre) ; les filtres de groupes différents la restreignent (tous à la fois).',
+  'search.intro':
+    'Recherchez dans les résumés, ou choisissez des filtres pour parcourir la base. Les filtres d’un même groupe élargissent la recherche (l’un ou l’autre) ; les filtres de groupes différents la restreignent (tous à la fois).',
   'search.queryLabel': 'Mots, nom d’une affaire, référence ou numéro de requête',
   'search.filters': 'Filtres',
   'search.clearAll': 'Effacer tous les filtres',
@@ -236,13 +255,20 @@ export const fr = {
   'search.prompt': 'Saisissez une requête ou choisissez un filtre, ou bien choisissez un ordre de tri pour afficher toutes les fiches.',
   'search.noResults': 'Aucune fiche ne correspond.',
   'search.tryRemove': 'Retirez un filtre :',
-  'search.trySpelling': 'Vérifiez l’orthographe, ou essayez une requête plus courte ou un autre mot pour la même notion (par exemple « servitude » pour « esclavage »).',
+  'search.trySpelling':
+    'Vérifiez l’orthographe, ou essayez une requête plus courte ou un autre mot pour la même notion (par exemple « servitude » pour « esclavage »).',
   'search.tryBroaden': 'Choisissez l’article entier plutôt que l’un de ses paragraphes (par exemple TIP art. 3 plutôt que TIP art. 3(b)).',
-  'search.noscript': 'La recherche nécessite JavaScript. Sans JavaScript, parcourez les affaires, les articles des traités et les pays et organes à partir du menu ci-dessus.',
+  'search.noscript':
+    'La recherche nécessite JavaScript. Sans JavaScript, parcourez les affaires, les articles des traités et les pays et organes à partir du menu ci-dessus.',
   'search.unavailable': 'L’index de recherche n’a pas pu être chargé. Rechargez la page ou naviguez à partir du menu ci-dessus.',
   'search.showResults': 'Afficher les résultats ({count})',
   'search.closeFilters': 'Fermer les filtres',
-  'search.undated': { one: 'La fiche sans date de décision (outil, document thématique, loi type ou sélection) figure après les fiches datées.', many: 'Les fiches sans date de décision ({count} : outils, documents thématiques, lois types, sélections) figurent après les fiches datées, sans ordre particulier.', other: 'Les fiches sans date de décision ({count} : outils, documents thématiques, lois types, sélections) figurent après les fiches datées, sans ordre particulier.' },
+  'search.undated': {
+    one: 'La fiche sans date de décision (outil, document thématique, loi type ou sélection) figure après les fiches datées.',
+    many: 'Les fiches sans date de décision ({count} : outils, documents thématiques, lois types, sélections) figurent après les fiches datées, sans ordre particulier.',
+    other:
+      'Les fiches sans date de décision ({count} : outils, documents thématiques, lois types, sélections) figurent après les fiches datées, sans ordre particulier.',
+  },
   'search.filterValues': 'Trouver un article (numéro ou mot)',
   'search.filterNoMatch': 'Aucun article ne correspond.',
   'search.export': 'Exporter les décisions trouvées vers un gestionnaire de références :',
@@ -267,11 +293,13 @@ export const fr = {
   'chart.years.table': 'Décisions par année, sous forme de tableau',
   'matrix.purposes.heading': 'Articles des traités et formes d’exploitation',
   'matrix.means.heading': 'Articles des traités et moyens',
-  'matrix.intro': 'Chaque nombre correspond aux décisions qui concernent l’article (l’un quelconque de ses paragraphes) et relèvent de ce terme ; il renvoie à ces décisions dans la recherche. Seuls les articles concernés par au moins une décision figurent ici.',
+  'matrix.intro':
+    'Chaque nombre correspond aux décisions qui concernent l’article (l’un quelconque de ses paragraphes) et relèvent de ce terme ; il renvoie à ces décisions dans la recherche. Seuls les articles concernés par au moins une décision figurent ici.',
   'feed.short': 'Flux',
   'feed.topic': 'Flux des nouvelles fiches : {topic}',
   'feeds.title': 'Flux',
-  'feeds.intro': 'Flux Atom des nouvelles fiches, les plus récentes d’abord selon le jour de leur ajout : un pour l’ensemble de la base de connaissances, et un pour chaque juridiction, article de traité et forme d’exploitation. Ajoutez l’adresse d’un flux à un lecteur de flux pour suivre un sujet.',
+  'feeds.intro':
+    'Flux Atom des nouvelles fiches, les plus récentes d’abord selon le jour de leur ajout : un pour l’ensemble de la base de connaissances, et un pour chaque juridiction, article de traité et forme d’exploitation. Ajoutez l’adresse d’un flux à un lecteur de flux pour suivre un sujet.',
   'feeds.all': 'Toutes les nouvelles fiches',
   'feeds.purposes': 'Formes d’exploitation',
   'footer.feeds': 'Flux par sujet',

@@ -20,10 +20,15 @@ export const isInterfaceLanguage = (code: string): code is InterfaceLanguage => 
  */
 export function builtLanguages(value = process.env.KB_LOCALES): InterfaceLanguage[] {
   if (!value?.trim()) return [...INTERFACE_LANGUAGES];
-  const asked = value.split(',').map((code) => code.trim().toLowerCase()).filter(Boolean);
+  const asked = value
+    .split(',')
+    .map((code) => code.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = asked.filter((code) => !isInterfaceLanguage(code));
   if (unknown.length) {
-    throw new Error(`KB_LOCALES: unknown interface language ${unknown.map((c) => `"${c}"`).join(', ')}; use codes from ${INTERFACE_LANGUAGES.join(', ')} separated by commas (e.g. KB_LOCALES=en,fr).`);
+    throw new Error(
+      `KB_LOCALES: unknown interface language ${unknown.map((c) => `"${c}"`).join(', ')}; use codes from ${INTERFACE_LANGUAGES.join(', ')} separated by commas (e.g. KB_LOCALES=en,fr).`,
+    );
   }
   return INTERFACE_LANGUAGES.filter((code) => code === DEFAULT_LANGUAGE || asked.includes(code));
 }

@@ -25,7 +25,8 @@ export const zh = {
   'breadcrumb.home': '首页',
 
   'home.title': '贩运人口判例',
-  'home.intro': '世界各地法院和条约机构的裁判，附有摘要，并链接至《联合国打击跨国有组织犯罪公约》及其关于贩运人口和偷运移民的议定书的相关条款；另收录从业人员常用的示范法、工具和专题文件。',
+  'home.intro':
+    '世界各地法院和条约机构的裁判，附有摘要，并链接至《联合国打击跨国有组织犯罪公约》及其关于贩运人口和偷运移民的议定书的相关条款；另收录从业人员常用的示范法、工具和专题文件。',
   'home.countCases': { other: '{count}个案例' },
   'home.countJurisdictions': { other: '{count}个法域' },
   'home.countResources': { other: '{count}项资料' },
@@ -167,7 +168,8 @@ export const zh = {
   'collection.export': '整个阅读清单，供文献管理软件使用',
 
   'articles.title': '条约条款',
-  'articles.intro': '《联合国打击跨国有组织犯罪公约》及其议定书。每一条款页面说明该条的要求，并列出涉及该条的裁判、实施该条的示范法条文，以及有关该条的工具和专题文件。',
+  'articles.intro':
+    '《联合国打击跨国有组织犯罪公约》及其议定书。每一条款页面说明该条的要求，并列出涉及该条的裁判、实施该条的示范法条文，以及有关该条的工具和专题文件。',
   'articles.article': '第{n}条',
   'articles.citedBy': { other: '{count}个条目' },
   'articles.none': '尚无条目涉及本条。',

@@ -41,22 +41,32 @@ export default function knowledgeBase(): AstroIntegration {
         logger.info(`${corpus.entries.length} entries validated; ${Object.keys(redirects).length} redirect(s) from former ids.`);
         // Dates added and updated come from git history (one `git log`, read here once for the build).
         const history = gitHistory(corpus.contentDir).kind;
-        if (history === 'shallow') logger.warn('The git history is shallow (a clone with --depth): dates older than its first commit are left out. Clone the full history (actions/checkout with fetch-depth: 0) for every date added.');
-        if (history === 'none') logger.info('No git history for the content (a download, or nothing committed yet): entries show no date added, only the `updated` their frontmatter gives, and the feed is empty.');
+        if (history === 'shallow')
+          logger.warn(
+            'The git history is shallow (a clone with --depth): dates older than its first commit are left out. Clone the full history (actions/checkout with fetch-depth: 0) for every date added.',
+          );
+        if (history === 'none')
+          logger.info(
+            'No git history for the content (a download, or nothing committed yet): entries show no date added, only the `updated` their frontmatter gives, and the feed is empty.',
+          );
       },
       'astro:config:done': ({ config, logger }) => {
         outDir = fileURLToPath(config.outDir);
         const site = config.site ? new URL(config.site) : undefined;
         entryUrl = (type, id) => (site ? publicUrl(`${config.base.replace(/\/?$/, '/')}${FOLDERS[type]}/${id}/`, site) : undefined); // a reference manager needs a full address or none
         if (!site) {
-          logger.warn('No public address (KB_SITE, or homepage in package.json): the feed, the open data, citation files and handouts give site paths, and there are no canonical links and no sitemap.');
+          logger.warn(
+            'No public address (KB_SITE, or homepage in package.json): the feed, the open data, citation files and handouts give site paths, and there are no canonical links and no sitemap.',
+          );
         }
         // Where readers report mistakes: without a GitHub repository, no "Report a mistake" link (none is guessed).
         if (!siteRepository()) {
           const given = givenRepository();
-          logger.warn(given
-            ? `The repository "${given}" (KB_REPOSITORY_URL, or repository in package.json) is not a GitHub repository (https://github.com/<owner>/<name>): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.`
-            : 'No repository (repository in package.json, or KB_REPOSITORY_URL): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.');
+          logger.warn(
+            given
+              ? `The repository "${given}" (KB_REPOSITORY_URL, or repository in package.json) is not a GitHub repository (https://github.com/<owner>/<name>): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.`
+              : 'No repository (repository in package.json, or KB_REPOSITORY_URL): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.',
+          );
         }
       },
       // The citation downloads (each case's, each collection's) are written while Astro writes the
@@ -81,7 +91,8 @@ export default function knowledgeBase(): AstroIntegration {
           const file = fileURLToPath(new URL(`${languagePrefix(lang)}search/index.html`, dir));
           const html = readFileSync(file, 'utf8');
           const match = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/.exec(html);
-          if (match && html.indexOf(match[0]) > html.indexOf('</head>')) writeFileSync(file, html.replace(match[0], '').replace('</head>', `${match[0]}</head>`));
+          if (match && html.indexOf(match[0]) > html.indexOf('</head>'))
+            writeFileSync(file, html.replace(match[0], '').replace('</head>', `${match[0]}</head>`));
         }
       },
     },

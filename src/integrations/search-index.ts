@@ -24,7 +24,16 @@ import { FOLDERS } from '../../schemas/index.ts';
 import { validCorpus } from '../lib/corpus/shared-corpus.ts';
 import { renderedBody } from '../lib/rendered-bodies.ts';
 import { searchDocument } from '../lib/search-document.ts';
-import { BUILD_FILE, DOCUMENTS_COUNT_FILE, DOCUMENTS_ENV, DOCUMENTS_FILE, writeSearchIndex, type BuiltSite, type SearchDocumentRecord, type WrittenIndex } from '../lib/search-index-writer.ts';
+import {
+  BUILD_FILE,
+  DOCUMENTS_COUNT_FILE,
+  DOCUMENTS_ENV,
+  DOCUMENTS_FILE,
+  writeSearchIndex,
+  type BuiltSite,
+  type SearchDocumentRecord,
+  type WrittenIndex,
+} from '../lib/search-index-writer.ts';
 
 /** Every entry's search document, made one at a time. */
 function* searchDocuments(): Generator<SearchDocumentRecord> {
@@ -111,14 +120,18 @@ export default function searchIndex(): AstroIntegration {
           if (!documents) throw new Error('the search documents were not started');
           const { count, seconds } = await documents;
           writeFileSync(path.join(documentsFolder, BUILD_FILE), JSON.stringify({ outDir, documents: count } satisfies BuiltSite));
-          logger.info(`search index: ${count} documents (made in ${seconds.toFixed(1)} s) handed to scripts/build.ts, which writes the index once Astro has exited`);
+          logger.info(
+            `search index: ${count} documents (made in ${seconds.toFixed(1)} s) handed to scripts/build.ts, which writes the index once Astro has exited`,
+          );
           return;
         }
         if (!indexing) throw new Error('the search index was not started');
         const waited = performance.now();
         const { folder, records, addedSeconds, writeSeconds } = await indexing;
         moveInto(folder, path.join(outDir, 'pagefind'));
-        logger.info(`search index: ${records} records, made in ${(addedSeconds + writeSeconds).toFixed(1)} s beside the build (${((performance.now() - waited) / 1000).toFixed(1)} s waited for at the end)`);
+        logger.info(
+          `search index: ${records} records, made in ${(addedSeconds + writeSeconds).toFixed(1)} s beside the build (${((performance.now() - waited) / 1000).toFixed(1)} s waited for at the end)`,
+        );
       },
     },
   };

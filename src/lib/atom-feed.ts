@@ -19,7 +19,11 @@ const NO_ORIGIN = 'https://no-origin.invalid';
 /** At most this many entries in a feed: the newest additions. */
 export const FEED_LIMIT = 50;
 
-export interface FeedItem { entry: Entry; added: string; updated: string }
+export interface FeedItem {
+  entry: Entry;
+  added: string;
+  updated: string;
+}
 
 /**
  * Entries whose date added git history tells, newest first (ties by id); a build without history
@@ -64,7 +68,14 @@ export function atomFeed({ site, path, page = '', topic, entries }: FeedOptions)
     link: publicUrl(href(page), base),
     language: 'en',
     copyright: '',
-    updated: latest.length ? day(latest.map((item) => item.updated).sort().at(-1)!) : new Date(0),
+    updated: latest.length
+      ? day(
+          latest
+            .map((item) => item.updated)
+            .sort()
+            .at(-1)!,
+        )
+      : new Date(0),
     feedLinks: { atom: publicUrl(href(path), base) },
   });
   for (const { entry, added, updated } of latest) {

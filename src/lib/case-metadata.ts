@@ -6,7 +6,8 @@
 import type { CaseData } from '../../schemas/index.ts';
 import { decisionLanguageOf } from './citation.ts';
 
-type CaseFields = Pick<CaseData, 'title' | 'court' | 'decided' | 'citation' | 'language' | 'review'> & Partial<Pick<CaseData, 'decisionLanguage' | 'identifiers' | 'updated'>>;
+type CaseFields = Pick<CaseData, 'title' | 'court' | 'decided' | 'citation' | 'language' | 'review'> &
+  Partial<Pick<CaseData, 'decisionLanguage' | 'identifiers' | 'updated'>>;
 
 export interface MetaTag {
   name: string;

@@ -38,7 +38,8 @@ export const ADDED_FIELDS = {
   id: 'the case’s permanent id: its file name, and the last part of its address',
   url: 'the case’s page: an absolute address when the site has a public origin, else the path on the site',
   added: 'the day the summary was added to the knowledge base (its file’s first commit, UTC); absent when the history does not reach it',
-  updated: 'the date of the last substantive change: the `updated` field when the summary gives one, else the day of the last commit that changed the file (UTC); absent when neither is known',
+  updated:
+    'the date of the last substantive change: the `updated` field when the summary gives one, else the day of the last commit that changed the file (UTC); absent when neither is known',
 } as const;
 
 /** A column that is one frontmatter field (`victims.count`), its meaning taken from the schema. */
@@ -76,20 +77,34 @@ export const CASE_CSV_COLUMNS: readonly CsvColumn[] = [
   field('articles', 'codes'),
   field('articlesCited', 'codes'),
   derived('defendants.count', 'number', 'how many defendants the summary lists (empty when it lists none)', (c) => c.defendants?.length),
-  derived('defendants.labels', 'texts', 'each defendant’s label: initials, a role, or the name of a legal person or of a public official named in the judgment', (c) => c.defendants?.map((d) => d.label)),
-  derived('defendants.charges', 'texts', 'each charge as the defendant’s label, a colon, the offence and the verdict in parentheses (e.g. "first defendant: trafficking in persons (convicted)")', (c) =>
-    c.defendants?.flatMap((d) => (d.charges ?? []).map((charge) => `${d.label}: ${charge.offence} (${charge.verdict})`)),
+  derived(
+    'defendants.labels',
+    'texts',
+    'each defendant’s label: initials, a role, or the name of a legal person or of a public official named in the judgment',
+    (c) => c.defendants?.map((d) => d.label),
+  ),
+  derived(
+    'defendants.charges',
+    'texts',
+    'each charge as the defendant’s label, a colon, the offence and the verdict in parentheses (e.g. "first defendant: trafficking in persons (convicted)")',
+    (c) => c.defendants?.flatMap((d) => (d.charges ?? []).map((charge) => `${d.label}: ${charge.offence} (${charge.verdict})`)),
   ),
   field('victims.count', 'number'),
   field('victims.minorsAtOffence', 'boolean'),
   field('victims.genders', 'codes'),
   field('victims.nationalities', 'codes'),
   field('sentence', 'text'),
-  derived('related', 'codes', 'related decisions in the knowledge base as this case’s file gives them, each as the relation, a space and the other case’s id (e.g. "cites echr-2010-rantsev-v-cyprus-and-russia")', (c) =>
-    c.related?.map((r) => `${r.relation} ${r.id}`),
+  derived(
+    'related',
+    'codes',
+    'related decisions in the knowledge base as this case’s file gives them, each as the relation, a space and the other case’s id (e.g. "cites echr-2010-rantsev-v-cyprus-and-russia")',
+    (c) => c.related?.map((r) => `${r.relation} ${r.id}`),
   ),
-  derived('sources', 'texts', 'where the decision or an authoritative report of it can be read: each source’s title, followed by its web address in angle brackets when one is given', (c) =>
-    c.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)),
+  derived(
+    'sources',
+    'texts',
+    'where the decision or an authoritative report of it can be read: each source’s title, followed by its web address in angle brackets when one is given',
+    (c) => c.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)),
   ),
   field('keywords', 'texts'),
   field('review.status', 'text'),
@@ -105,7 +120,8 @@ export const CASE_CSV_COLUMNS: readonly CsvColumn[] = [
 /** One cell, quoted as RFC 4180 asks when it holds a comma, a double quote or a line break. */
 export function csvCell(value: CellValue, format: CellFormat = 'text'): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'object' && !(Array.isArray(value) && value.every((item) => typeof item !== 'object'))) throw new Error(`a CSV cell is one value or a list of values, not ${JSON.stringify(value)}`);
+  if (typeof value === 'object' && !(Array.isArray(value) && value.every((item) => typeof item !== 'object')))
+    throw new Error(`a CSV cell is one value or a list of values, not ${JSON.stringify(value)}`);
   const text = Array.isArray(value) ? value.join(format === 'texts' ? TEXT_SEPARATOR : CODE_SEPARATOR) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

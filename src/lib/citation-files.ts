@@ -57,7 +57,12 @@ export function collectionEntries(collection: Entry, find: (type: ContentType, i
 }
 
 /** Each collection's citations.json, .ris and .bib; `url` gives an entry's page on the public origin, or undefined. */
-export async function writeCollectionCitationFiles(outDir: string, collections: readonly Entry[], find: (type: ContentType, id: string) => Entry | undefined, url: (type: ContentType, id: string) => string | undefined): Promise<number> {
+export async function writeCollectionCitationFiles(
+  outDir: string,
+  collections: readonly Entry[],
+  find: (type: ContentType, id: string) => Entry | undefined,
+  url: (type: ContentType, id: string) => string | undefined,
+): Promise<number> {
   await Promise.all(
     collections.map(async (collection) => {
       const dir = path.join(outDir, 'collections', collection.id);
@@ -65,7 +70,17 @@ export async function writeCollectionCitationFiles(outDir: string, collections: 
       const entries = collectionEntries(collection, find);
       const sources = new Map(entries.map(({ cited, source }) => [cited, source]));
       const address = (cited: Entry) => url(cited.type, sources.get(cited)!.id);
-      await Promise.all(COLLECTION_CITATION_FILES.map((format) => writeFile(path.join(dir, format.file), format.text(entries.map((e) => e.cited), address))));
+      await Promise.all(
+        COLLECTION_CITATION_FILES.map((format) =>
+          writeFile(
+            path.join(dir, format.file),
+            format.text(
+              entries.map((e) => e.cited),
+              address,
+            ),
+          ),
+        ),
+      );
     }),
   );
   return collections.length * COLLECTION_CITATION_FILES.length;

@@ -21,7 +21,8 @@ import type { Entry } from './corpus/entry-file.ts';
 import { jurisdictionName } from './entries.ts';
 
 /** The fields a citation is made of. */
-export type CitedCase = Pick<CaseData, 'title' | 'court' | 'decided' | 'citation' | 'language' | 'jurisdiction'> & Partial<Pick<CaseData, 'decisionLanguage' | 'identifiers'>>;
+export type CitedCase = Pick<CaseData, 'title' | 'court' | 'decided' | 'citation' | 'language' | 'jurisdiction'> &
+  Partial<Pick<CaseData, 'decisionLanguage' | 'identifiers'>>;
 
 /** The language of the judgment itself (its first language), or undefined when the summary does not give it. */
 export const decisionLanguageOf = (data: Pick<CitedCase, 'decisionLanguage'>): string | undefined => data.decisionLanguage?.[0];
@@ -242,9 +243,31 @@ function resourceBibtex(entry: Entry, url: string | undefined): string {
  * guessed name: a wrong one stops hyphenation or the LaTeX run.
  */
 const BABEL_NAMES: Record<string, string> = {
-  ar: 'arabic', bg: 'bulgarian', ca: 'catalan', cs: 'czech', da: 'danish', de: 'german', el: 'greek', en: 'english', es: 'spanish', fi: 'finnish',
-  fr: 'french', he: 'hebrew', hr: 'croatian', hu: 'magyar', it: 'italian', nl: 'dutch', pl: 'polish', pt: 'portuguese', ro: 'romanian', ru: 'russian',
-  sk: 'slovak', sl: 'slovene', sv: 'swedish', tr: 'turkish', uk: 'ukrainian',
+  ar: 'arabic',
+  bg: 'bulgarian',
+  ca: 'catalan',
+  cs: 'czech',
+  da: 'danish',
+  de: 'german',
+  el: 'greek',
+  en: 'english',
+  es: 'spanish',
+  fi: 'finnish',
+  fr: 'french',
+  he: 'hebrew',
+  hr: 'croatian',
+  hu: 'magyar',
+  it: 'italian',
+  nl: 'dutch',
+  pl: 'polish',
+  pt: 'portuguese',
+  ro: 'romanian',
+  ru: 'russian',
+  sk: 'slovak',
+  sl: 'slovene',
+  sv: 'swedish',
+  tr: 'turkish',
+  uk: 'ukrainian',
 };
 
 /**
@@ -268,7 +291,12 @@ export function biblatexRecord(entry: Entry, url: string | undefined): string {
 }
 
 /** Each download: its file under /cases/<id>/ (the URLs the site contract names), the name it is saved under, its label. */
-export const CITATION_FILES: readonly { file: string; saveAs: (id: string) => string; label: UiKey; text: (entry: Entry, url: string | undefined) => string }[] = [
+export const CITATION_FILES: readonly {
+  file: string;
+  saveAs: (id: string) => string;
+  label: UiKey;
+  text: (entry: Entry, url: string | undefined) => string;
+}[] = [
   { file: 'citation.json', saveAs: (id) => `${id}.json`, label: 'case.cite.csl', text: (entry, url) => JSON.stringify([cslItem(entry, url)], null, 2) },
   { file: 'citation.ris', saveAs: (id) => `${id}.ris`, label: 'case.cite.ris', text: risRecord },
   { file: 'citation.bib', saveAs: (id) => `${id}.bib`, label: 'case.cite.bibtex', text: bibtexRecord },
@@ -281,8 +309,28 @@ export const CITATION_FILES: readonly { file: string; saveAs: (id: string) => st
  * entry the list points at, in the list's order (an entry pointed at twice, at two provisions or
  * paragraphs, is one reference). `url` gives each entry's page on the public origin, or undefined.
  */
-export const COLLECTION_CITATION_FILES: readonly { file: string; saveAs: (id: string) => string; label: UiKey; text: (entries: readonly Entry[], url: (entry: Entry) => string | undefined) => string }[] = [
-  { file: 'citations.json', saveAs: (id) => `${id}.json`, label: 'case.cite.csl', text: (entries, url) => JSON.stringify(entries.map((e) => cslItem(e, url(e))), null, 2) },
+export const COLLECTION_CITATION_FILES: readonly {
+  file: string;
+  saveAs: (id: string) => string;
+  label: UiKey;
+  text: (entries: readonly Entry[], url: (entry: Entry) => string | undefined) => string;
+}[] = [
+  {
+    file: 'citations.json',
+    saveAs: (id) => `${id}.json`,
+    label: 'case.cite.csl',
+    text: (entries, url) =>
+      JSON.stringify(
+        entries.map((e) => cslItem(e, url(e))),
+        null,
+        2,
+      ),
+  },
   { file: 'citations.ris', saveAs: (id) => `${id}.ris`, label: 'case.cite.ris', text: (entries, url) => entries.map((e) => risRecord(e, url(e))).join('\r\n') },
-  { file: 'citations.bib', saveAs: (id) => `${id}.bib`, label: 'case.cite.bibtex', text: (entries, url) => entries.map((e) => bibtexRecord(e, url(e))).join('\n') },
+  {
+    file: 'citations.bib',
+    saveAs: (id) => `${id}.bib`,
+    label: 'case.cite.bibtex',
+    text: (entries, url) => entries.map((e) => bibtexRecord(e, url(e))).join('\n'),
+  },
 ];

@@ -83,7 +83,11 @@ export function entryDates(entry: Entry): EntryDates {
  * The latest additions: newest date added first; entries with no date added come after, newest
  * decision first (as `byDecidedDesc`).
  */
-export function latestAdditions(entries: readonly Entry[], count = Infinity, addedOn: (entry: Entry) => string | undefined = (entry) => entryDates(entry).added): Entry[] {
+export function latestAdditions(
+  entries: readonly Entry[],
+  count = Infinity,
+  addedOn: (entry: Entry) => string | undefined = (entry) => entryDates(entry).added,
+): Entry[] {
   const added = new Map(entries.map((entry) => [entry, addedOn(entry) ?? ''] as const));
   return [...entries].sort((a, b) => added.get(b)!.localeCompare(added.get(a)!) || byDecidedDesc(a, b)).slice(0, count);
 }

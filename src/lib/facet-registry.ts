@@ -40,7 +40,11 @@ export function entryArticleRefs(entry: Entry): string[] {
 
 export const FACETS: Record<FacetKey, FacetDefinition> = {
   type: { label: 'facet.type', values: (entry) => [entry.type] },
-  region: { label: 'facet.region', vocabulary: 'regions', values: (entry) => (entry.type === 'case' ? (catalog().jurisdictions.get(String(entry.data.jurisdiction))?.regions ?? []) : []) },
+  region: {
+    label: 'facet.region',
+    vocabulary: 'regions',
+    values: (entry) => (entry.type === 'case' ? (catalog().jurisdictions.get(String(entry.data.jurisdiction))?.regions ?? []) : []),
+  },
   jurisdiction: { label: 'facet.jurisdiction', values: field('jurisdiction') },
   article: { label: 'facet.article', values: (entry) => articleFilterValues(entryArticleRefs(entry)) },
   purpose: { label: 'facet.purpose', vocabulary: 'purposes', values: field('purposes') },

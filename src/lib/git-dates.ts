@@ -43,7 +43,7 @@ export function parseGitLog(output: string, boundaries: ReadonlySet<string> = ne
     const tokens = chunk.split('\0');
     const [hash, time] = tokens[0].split(' ');
     const changes: Commit['changes'] = [];
-    for (let i = 1; i < tokens.length; ) {
+    for (let i = 1; i < tokens.length;) {
       const status = tokens[i].trim();
       if (!status) {
         i++;

@@ -4,11 +4,17 @@
  */
 import { builtLanguages, localeParam, type InterfaceLanguage } from '../i18n/languages.ts';
 
-interface StaticPath { params: Record<string, string | undefined>; props?: Record<string, unknown> }
+interface StaticPath {
+  params: Record<string, string | undefined>;
+  props?: Record<string, unknown>;
+}
 
 export function inEveryLanguage<P extends StaticPath>(paths: readonly P[]) {
   return builtLanguages().flatMap((lang) =>
-    paths.map((path) => ({ params: { ...path.params, locale: localeParam(lang) }, props: { ...(path.props as P['props']), lang } as NonNullable<P['props']> & { lang: InterfaceLanguage } })),
+    paths.map((path) => ({
+      params: { ...path.params, locale: localeParam(lang) },
+      props: { ...(path.props as P['props']), lang } as NonNullable<P['props']> & { lang: InterfaceLanguage },
+    })),
   );
 }
 

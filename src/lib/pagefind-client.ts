@@ -2,7 +2,12 @@
  * Loads Pagefind's own JS API from the built index (never bundled: the index and its API
  * ship together), once, with ranking tuned for legal text.
  */
-export interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: { id?: string } }
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+}
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -13,8 +18,17 @@ export interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-export interface PagefindResult { id: string; score: number; data: () => Promise<PagefindResultData> }
-export interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>>; unfilteredResultCount: number }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -36,7 +50,9 @@ async function summaryLanguages(base: string): Promise<Record<string, { page_cou
 export function primaryLanguage(languages: Record<string, { page_count: number }>, pageLanguage: string): string | undefined {
   const lang = pageLanguage.toLowerCase();
   const codes = Object.keys(languages);
-  return codes.find((l) => l === lang) ?? codes.find((l) => l === lang.split('-')[0]) ?? codes.sort((a, b) => languages[b]!.page_count - languages[a]!.page_count)[0];
+  return (
+    codes.find((l) => l === lang) ?? codes.find((l) => l === lang.split('-')[0]) ?? codes.sort((a, b) => languages[b]!.page_count - languages[a]!.page_count)[0]
+  );
 }
 
 export function loadPagefind(base: string): Promise<Pagefind> {

@@ -12,7 +12,10 @@ export const LOCAL_ORIGIN = 'http://localhost:4321';
 /** Hosts reserved for examples (RFC 2606): an address on them is never a real one. */
 const PLACEHOLDER_HOST = /(^|\.)example\.(org|com|net)$|(^|\.)(example|invalid|test)$/i;
 
-export function publicOrigin(env: Record<string, string | undefined> = process.env, packageJson = new URL('../../package.json', import.meta.url)): string | undefined {
+export function publicOrigin(
+  env: Record<string, string | undefined> = process.env,
+  packageJson = new URL('../../package.json', import.meta.url),
+): string | undefined {
   let homepage: unknown;
   try {
     homepage = (JSON.parse(readFileSync(packageJson, 'utf8')) as { homepage?: unknown }).homepage;
@@ -25,7 +28,9 @@ export function publicOrigin(env: Record<string, string | undefined> = process.e
   try {
     url = new URL(given);
   } catch {
-    throw new Error(`KB_SITE (or homepage in package.json) "${given}" is not a web address: give the site's public origin, e.g. https://case-law.your-organisation.org`);
+    throw new Error(
+      `KB_SITE (or homepage in package.json) "${given}" is not a web address: give the site's public origin, e.g. https://case-law.your-organisation.org`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`KB_SITE "${given}" must start with https:// (or http://)`);
   if (PLACEHOLDER_HOST.test(url.hostname)) throw new Error(`KB_SITE "${given}" is a placeholder host: give the address the site is really served at, or none`);

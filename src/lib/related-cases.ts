@@ -5,7 +5,10 @@
 import { CASE_RELATIONS, INVERSE_RELATION, type CaseRelation } from '../../schemas/index.ts';
 import { perCorpus } from './entries.ts';
 
-export interface Relation { id: string; relation: CaseRelation }
+export interface Relation {
+  id: string;
+  relation: CaseRelation;
+}
 
 const relationsByCase = perCorpus((entries) => {
   const byCase = new Map<string, Relation[]>();
@@ -16,7 +19,8 @@ const relationsByCase = perCorpus((entries) => {
   };
   const cases = entries.filter((e) => e.type === 'case');
   for (const entry of cases) for (const r of (entry.data.related as Relation[] | undefined) ?? []) add(entry.id, r);
-  for (const entry of cases) for (const r of (entry.data.related as Relation[] | undefined) ?? []) add(r.id, { id: entry.id, relation: INVERSE_RELATION[r.relation] });
+  for (const entry of cases)
+    for (const r of (entry.data.related as Relation[] | undefined) ?? []) add(r.id, { id: entry.id, relation: INVERSE_RELATION[r.relation] });
   const order = (r: Relation) => CASE_RELATIONS.indexOf(r.relation);
   for (const list of byCase.values()) list.sort((a, b) => order(a) - order(b));
   return byCase;

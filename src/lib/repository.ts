@@ -12,7 +12,10 @@ export const CORRECTION_FORM = { template: 'report-a-correction.yml', titlePrefi
 export const SUGGESTION_FORM = { template: 'suggest-a-case.yml' } as const;
 
 /** A repository's address as given, before it is checked: KB_REPOSITORY_URL, else package.json's `repository`. */
-export function givenRepository(env: Record<string, string | undefined> = process.env, packageJson: URL = new URL('../../package.json', import.meta.url)): string | undefined {
+export function givenRepository(
+  env: Record<string, string | undefined> = process.env,
+  packageJson: URL = new URL('../../package.json', import.meta.url),
+): string | undefined {
   if (env.KB_REPOSITORY_URL?.trim()) return env.KB_REPOSITORY_URL.trim();
   let repository: unknown;
   try {

@@ -21,7 +21,12 @@ export function caseIdOf(url: string, base: string): string | undefined {
 
 /** The files of several cases as one: CSL-JSON arrays joined into one array, RIS and BibTeX records one after another. */
 export function joinCitations(format: ResultExport['format'], texts: readonly string[]): string {
-  if (format === 'csl') return JSON.stringify(texts.flatMap((text) => JSON.parse(text) as unknown[]), null, 2);
+  if (format === 'csl')
+    return JSON.stringify(
+      texts.flatMap((text) => JSON.parse(text) as unknown[]),
+      null,
+      2,
+    );
   // Only the line breaks around a record go: RIS ends each one with "ER  - ", trailing space included.
   return texts.map((text) => text.replace(/^\n+|\n+$/g, '')).join('\n\n') + '\n';
 }

@@ -21,7 +21,11 @@ import { FACET_KEYS } from './search-state.ts';
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const t = useTranslations('en');
 
-interface Provision { number?: string; title: string; summary: string }
+interface Provision {
+  number?: string;
+  title: string;
+  summary: string;
+}
 
 /**
  * How an identifier is also written, so that typing it finds it. "N.°" (Spanish and Portuguese
@@ -34,14 +38,22 @@ const variantsOf = (id: string) => [id, id.replace(/\.(?=[°º])/g, '')];
 export function identifiersOf(entry: Entry): string[] {
   const d = entry.data;
   const ids = (d.identifiers as Record<string, string> | undefined) ?? {};
-  return [...new Set([d.citation, ids.neutral, ids.ecli, ids.docket, ids.unodc].filter((v): v is string => typeof v === 'string' && v.length > 0).flatMap(variantsOf))];
+  return [
+    ...new Set(
+      [d.citation, ids.neutral, ids.ecli, ids.docket, ids.unodc].filter((v): v is string => typeof v === 'string' && v.length > 0).flatMap(variantsOf),
+    ),
+  ];
 }
 
 function heading(entry: Entry): string[] {
   const d = entry.data;
   const title = `<h1 id="${REFERENCE_ANCHOR}">${escapeHtml(String(d.title))}</h1>`;
   if (entry.type === 'case') {
-    return [title, `<p>${escapeHtml(`${t('type.case')} · ${jurisdictionName(String(d.jurisdiction))} · ${d.court}`)}</p>`, `<p data-pagefind-weight="8">${escapeHtml(identifiersOf(entry).join(' · '))}</p>`];
+    return [
+      title,
+      `<p>${escapeHtml(`${t('type.case')} · ${jurisdictionName(String(d.jurisdiction))} · ${d.court}`)}</p>`,
+      `<p data-pagefind-weight="8">${escapeHtml(identifiersOf(entry).join(' · '))}</p>`,
+    ];
   }
   const eyebrow = entry.type === 'collection' ? t('type.collection') : `${t(`type.${entry.type}`)} · ${d.publisher} · ${String(d.published).slice(0, 4)}`;
   return [title, `<p>${escapeHtml(eyebrow)}</p>`];

@@ -13,8 +13,15 @@ import { regionIds } from './jurisdictions.ts';
 import { entryYear } from './search-record.ts';
 import { FACET_KEYS, type FacetKey } from './search-state.ts';
 
-export interface FacetValue { value: string; label: string; children?: FacetValue[] }
-export interface FacetGroup { label: string; values: FacetValue[] }
+export interface FacetValue {
+  value: string;
+  label: string;
+  children?: FacetValue[];
+}
+export interface FacetGroup {
+  label: string;
+  values: FacetValue[];
+}
 export interface Facet {
   key: string;
   label: string;
@@ -34,7 +41,12 @@ function usedValues(key: FacetKey, entries: readonly Entry[]): Set<string> {
 }
 
 function vocabularyGroup(vocabulary: VocabularyName, used: Set<string>, lang: InterfaceLanguage): FacetGroup {
-  return { label: '', values: catalog().vocabularies[vocabulary].terms.filter((term) => used.has(term.id)).map((term) => ({ value: term.id, label: termLabel(vocabulary, term.id, lang) })) };
+  return {
+    label: '',
+    values: catalog()
+      .vocabularies[vocabulary].terms.filter((term) => used.has(term.id))
+      .map((term) => ({ value: term.id, label: termLabel(vocabulary, term.id, lang) })),
+  };
 }
 
 function jurisdictionGroups(used: Set<string>, lang: InterfaceLanguage): FacetGroup[] {
@@ -85,7 +97,14 @@ function groupsFor(key: FacetKey, used: Set<string>, lang: InterfaceLanguage): F
   if (vocabulary) return [vocabularyGroup(vocabulary, used, lang)];
   switch (key) {
     case 'type':
-      return [{ label: '', values: (['case', 'model-law', 'tool', 'issue-paper', 'collection'] as const).filter((v) => used.has(v)).map((value) => ({ value, label: t(`types.${value}`) })) }];
+      return [
+        {
+          label: '',
+          values: (['case', 'model-law', 'tool', 'issue-paper', 'collection'] as const)
+            .filter((v) => used.has(v))
+            .map((value) => ({ value, label: t(`types.${value}`) })),
+        },
+      ];
     case 'jurisdiction':
       return jurisdictionGroups(used, lang);
     case 'article':
@@ -101,7 +120,12 @@ function groupsFor(key: FacetKey, used: Set<string>, lang: InterfaceLanguage): F
 export function searchConfig(lang: InterfaceLanguage = 'en'): SearchConfig {
   const t = useTranslations(lang);
   const entries = corpus().entries;
-  const facets = FACET_KEYS.map((key): Facet => ({ key, label: t(FACETS[key].label), groups: groupsFor(key, usedValues(key, entries), lang), ...(key === 'article' ? { long: true } : {}) }));
+  const facets = FACET_KEYS.map((key): Facet => ({
+    key,
+    label: t(FACETS[key].label),
+    groups: groupsFor(key, usedValues(key, entries), lang),
+    ...(key === 'article' ? { long: true } : {}),
+  }));
   const years = [...new Set(entries.map(entryYear).filter((y): y is string => !!y))].sort();
   return { facets: facets.filter((f) => f.groups.some((g) => g.values.length)), years };
 }

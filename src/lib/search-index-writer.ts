@@ -109,7 +109,11 @@ export async function startSearchIndex(started?: () => void): Promise<SearchInde
 }
 
 /** Adds every document and writes the index: the whole job in one process. */
-export async function writeSearchIndex(documents: AsyncIterable<SearchDocumentRecord> | Iterable<SearchDocumentRecord>, outputPath: string, started?: () => void): Promise<WrittenIndex> {
+export async function writeSearchIndex(
+  documents: AsyncIterable<SearchDocumentRecord> | Iterable<SearchDocumentRecord>,
+  outputPath: string,
+  started?: () => void,
+): Promise<WrittenIndex> {
   const index = await startSearchIndex(started);
   try {
     await index.add(documents);

@@ -25,7 +25,11 @@ export function searchRecord(entry: Entry): SearchRecord {
   const year = entryYear(entry);
   if (year) filters.push(['year', year]);
   const sorts: [string, string][] = [];
-  const meta: [string, string][] = [['title', String(d.title)], ['id', entry.id], ['type', entry.type]];
+  const meta: [string, string][] = [
+    ['title', String(d.title)],
+    ['id', entry.id],
+    ['type', entry.type],
+  ];
   if (entry.type === 'case') {
     sorts.push(['decided', String(d.decided)]);
     meta.push(['citation', String(d.citation)], ['court', String(d.court)], ['decided', String(d.decided)]);

@@ -4,7 +4,20 @@
  * forward, reload and a shared link all restore the same view.
  */
 /** The Pagefind filter keys of the site contract that the search page offers as facets, in order. */
-export const FACET_KEYS = ['type', 'region', 'jurisdiction', 'article', 'purpose', 'means', 'act', 'sector', 'outcome', 'courtLevel', 'audience', 'language'] as const;
+export const FACET_KEYS = [
+  'type',
+  'region',
+  'jurisdiction',
+  'article',
+  'purpose',
+  'means',
+  'act',
+  'sector',
+  'outcome',
+  'courtLevel',
+  'audience',
+  'language',
+] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -30,7 +43,13 @@ export function parseState(search: string, facetKeys: readonly string[]): Search
   }
   const sort = params.get('sort') as SortOrder | null;
   const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? v : undefined);
-  return { query: params.get('q') ?? '', filters, yearFrom: year(params.get('from')), yearTo: year(params.get('to')), sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
+  return {
+    query: params.get('q') ?? '',
+    filters,
+    yearFrom: year(params.get('from')),
+    yearTo: year(params.get('to')),
+    sort: sort && SORTS.includes(sort) ? sort : 'relevance',
+  };
 }
 
 export function serialiseState(state: SearchState, facetKeys: readonly string[]): string {

@@ -30,8 +30,10 @@ export const entriesByPurpose = perCorpus((entries) => {
 export const allArticleKeys = () => [...catalog().instruments.values()].flatMap((i) => i.articles.map((a) => `${i.code}-${a.number}`));
 
 export const jurisdictionTopics = () => [...casesByJurisdiction()].map(([code, entries]) => ({ code, path: jurisdictionFeedPath(code), entries }));
-export const articleTopics = () => allArticleKeys().map((key) => ({ key, path: articleFeedPath(key), entries: (articleIndex().get(key) ?? []).map((c) => c.entry) }));
-export const purposeTopics = () => catalog().vocabularies.purposes.terms.map((term) => ({ id: term.id, path: purposeFeedPath(term.id), entries: entriesByPurpose().get(term.id) ?? [] }));
+export const articleTopics = () =>
+  allArticleKeys().map((key) => ({ key, path: articleFeedPath(key), entries: (articleIndex().get(key) ?? []).map((c) => c.entry) }));
+export const purposeTopics = () =>
+  catalog().vocabularies.purposes.terms.map((term) => ({ id: term.id, path: purposeFeedPath(term.id), entries: entriesByPurpose().get(term.id) ?? [] }));
 
 /** A topic's name in a language (the feeds themselves are in English). */
 export function topicName(kind: TopicKind, id: string, lang: InterfaceLanguage = 'en'): string {

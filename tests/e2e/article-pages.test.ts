@@ -33,7 +33,11 @@ test('decisions are grouped by paragraph, those whose court cited it first and m
   assert.equal(await group.count(), engaging.length);
   const marks = await group.evaluateAll((items) => items.map((li) => !!li.querySelector('.mark')));
   assert.equal(marks.filter(Boolean).length, cited.length);
-  assert.deepEqual(marks, [...marks].sort((a, b) => Number(b) - Number(a)), 'cited decisions first');
+  assert.deepEqual(
+    marks,
+    [...marks].sort((a, b) => Number(b) - Number(a)),
+    'cited decisions first',
+  );
   await page.close();
 });
 
@@ -41,16 +45,21 @@ test('the articles index counts the entries engaging each article', async () => 
   const page = await site.browser.newPage();
   await page.goto(site.url('articles/'));
   const row = page.locator('tr', { has: page.locator('a[href$="/articles/tip-5/"]') });
-  const expected = corpus.entries.filter((e) => [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some((r) => parseArticleRef(r)?.articleKey === 'TIP-5')).length;
+  const expected = corpus.entries.filter((e) =>
+    [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some(
+      (r) => parseArticleRef(r)?.articleKey === 'TIP-5',
+    ),
+  ).length;
   assert.equal((await row.locator('td').last().textContent())?.trim(), String(expected));
   await page.close();
 });
 
 test('a case page shows both sides of every relation: "cited by" is derived', async () => {
   const written = new Map<string, { id: string; relation: CaseRelation }[]>();
-  for (const c of cases) for (const r of (c.data.related as { id: string; relation: CaseRelation }[]) ?? []) {
-    written.set(r.id, [...(written.get(r.id) ?? []), { id: c.id, relation: INVERSE_RELATION[r.relation] }]);
-  }
+  for (const c of cases)
+    for (const r of (c.data.related as { id: string; relation: CaseRelation }[]) ?? []) {
+      written.set(r.id, [...(written.get(r.id) ?? []), { id: c.id, relation: INVERSE_RELATION[r.relation] }]);
+    }
   const citedBy = [...written].find(([, list]) => list.some((r) => r.relation === 'cited-by'));
   assert.ok(citedBy, 'some case is cited by another');
   const [id, list] = citedBy;

@@ -24,15 +24,27 @@ test('every content file became exactly one page with its id', () => {
   // and no entry page without a content file (besides the browse views of /cases/sort/)
   for (const [type, folder] of Object.entries(FOLDERS)) {
     const ids = new Set(corpus.entries.filter((e) => e.type === type).map((e) => e.id));
-    const dirs = readdirSync(path.join(DIST, folder), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'sort').map((d) => d.name);
-    assert.deepEqual(dirs.filter((d) => !ids.has(d)), [], `${folder}: pages without an entry`);
+    const dirs = readdirSync(path.join(DIST, folder), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'sort')
+      .map((d) => d.name);
+    assert.deepEqual(
+      dirs.filter((d) => !ids.has(d)),
+      [],
+      `${folder}: pages without an entry`,
+    );
   }
 });
 
 /** Pagefind's records as it wrote them: each fragment is gzipped "pagefind_dcd" + JSON. */
 function searchRecords(dist: string): { url: string; content: string; meta: Record<string, string> }[] {
   const folder = path.join(dist, 'pagefind/fragment');
-  return readdirSync(folder).map((f) => JSON.parse(gunzipSync(readFileSync(path.join(folder, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+  return readdirSync(folder).map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(path.join(folder, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
 }
 
 test('the search index holds exactly one record per entry, and nothing else', () => {
@@ -46,7 +58,11 @@ test('the search index holds exactly one record per entry, and nothing else', ()
     const file = corpus.entries.find((e) => record.url === `/${FOLDERS[e.type]}/${e.id}/`)!;
     assert.equal(record.meta.title, String(file.data.title), `${record.url}: meta title`);
     assert.ok(record.content.includes(String(file.data.title)), `${record.url}: the record's text has the title`);
-    assert.doesNotMatch(record.content, /Skip to main content|Search the knowledge base|Report a mistake on this page|About this site|Summaries are written in contributors/, `${record.url}: no navigation or footer in the record`);
+    assert.doesNotMatch(
+      record.content,
+      /Skip to main content|Search the knowledge base|Report a mistake on this page|About this site|Summaries are written in contributors/,
+      `${record.url}: no navigation or footer in the record`,
+    );
   }
 });
 

@@ -70,7 +70,10 @@ test('without JavaScript the copy button is not shown and the citation still is'
 });
 
 test('the citation is marked with the summary’s language on a page in another language', async () => {
-  for (const [lang, caption, dir, copy] of [['fr', 'Référence au format OSCOLA (un clic la sélectionne en entier)', null, 'Copier la référence'], ['ar', 'الإحالة بأسلوب OSCOLA (تُحدَّد كاملةً بنقرة واحدة)', 'ltr', 'نسخ الإحالة']] as const) {
+  for (const [lang, caption, dir, copy] of [
+    ['fr', 'Référence au format OSCOLA (un clic la sélectionne en entier)', null, 'Copier la référence'],
+    ['ar', 'الإحالة بأسلوب OSCOLA (تُحدَّد كاملةً بنقرة واحدة)', 'ltr', 'نسخ الإحالة'],
+  ] as const) {
     const { page, close } = await open(`${lang}/cases/${SILIADIN}/`);
     const citation = page.getByRole('figure', { name: new RegExp(`^${caption.replace(/[()]/g, '\\$&')}`) }).locator('p');
     assert.equal(await citation.getAttribute('lang'), 'en', lang);
@@ -109,7 +112,11 @@ test('the files give the decision’s language when the summary does, and none w
 
 test('the head: Highwire tags and JSON-LD, with the page’s own absolute address', async () => {
   const { page, close } = await open(`cases/${withLanguage.id}/`);
-  const meta = async (name: string) => page.locator(`head meta[name="${name}"]`).getAttribute('content', { timeout: 1000 }).catch(() => null);
+  const meta = async (name: string) =>
+    page
+      .locator(`head meta[name="${name}"]`)
+      .getAttribute('content', { timeout: 1000 })
+      .catch(() => null);
   const data = withLanguage.data as CaseData;
   assert.equal(await meta('citation_title'), data.title);
   assert.equal(await meta('citation_date'), data.decided.replace(/-/g, '/'));
@@ -148,5 +155,9 @@ test('cases.csv: a byte-order mark, one flat row per case, CRLF', () => {
   const court = rows[0].indexOf('court');
   assert.ok(rows.some((row) => row[court] === 'Cámara Federal de Casación Penal (Sala I)'));
   const json = JSON.parse(readFileSync(path.join(DIST, 'data/cases.json'), 'utf8')) as { id: string }[];
-  assert.deepEqual(rows.slice(1).map((row) => row[0]), json.map((c) => c.id), 'the same cases in the same order as cases.json');
+  assert.deepEqual(
+    rows.slice(1).map((row) => row[0]),
+    json.map((c) => c.id),
+    'the same cases in the same order as cases.json',
+  );
 });

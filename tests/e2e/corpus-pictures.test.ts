@@ -16,13 +16,27 @@ import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { gitDates } from '../../src/lib/git-dates.ts';
 import { DIST, useSite } from '../support/built-site.ts';
 
-interface CaseRow { id: string; jurisdiction: string; decided: string; articles: string[]; purposes: string[]; means?: string[]; added?: string }
+interface CaseRow {
+  id: string;
+  jurisdiction: string;
+  decided: string;
+  articles: string[];
+  purposes: string[];
+  means?: string[];
+  added?: string;
+}
 const cases = JSON.parse(readFileSync(path.join(DIST, 'data/cases.json'), 'utf8')) as CaseRow[];
 const languages = INTERFACE_LANGUAGES.filter((lang) => existsSync(path.join(DIST, languagePrefix(lang), 'index.html')));
 const site = useSite();
 
 const html = (page: string) => readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 /** The markup of the picture `data-chart="name"` (one section, no section inside). */
 function picture(page: string, name: string): string {
   const found = new RegExp(`<section[^>]*data-chart="${name}"[^>]*>([\\s\\S]*?)</section>`).exec(html(page));
@@ -45,7 +59,7 @@ function searchFilters(href: string, lang: string): Record<string, string> {
   assert.equal(url.pathname, `/${languagePrefix(lang as 'en')}search/`, href);
   return Object.fromEntries(url.searchParams);
 }
-const tally = <T,>(items: T[], key: (item: T) => string[]) => {
+const tally = <T>(items: T[], key: (item: T) => string[]) => {
   const counts = new Map<string, number>();
   for (const item of items) for (const k of new Set(key(item))) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;
@@ -70,7 +84,11 @@ for (const lang of languages) {
       for (const shape of shapes) {
         const expected = byJurisdiction.get(shape.data.code);
         assert.equal(Number(shape.data.count), expected, `${page} ${shape.data.code}`);
-        assert.equal(shape.title, t('chart.map.area', { name: catalog.jurisdictions.get(shape.data.code)!.names[lang], count: expected! }), `${page} ${shape.data.code}: title`);
+        assert.equal(
+          shape.title,
+          t('chart.map.area', { name: catalog.jurisdictions.get(shape.data.code)!.names[lang], count: expected! }),
+          `${page} ${shape.data.code}: title`,
+        );
         assert.equal(shape.href, `/${prefix}jurisdictions/${shape.data.code.toLowerCase()}/`);
         assert.ok(pageExists(shape.href), shape.href);
       }
@@ -82,8 +100,17 @@ for (const lang of languages) {
         assert.ok(pageExists(item.href), item.href);
       }
       // Every country in the list is on the map (an area, a circle, or both).
-      for (const item of list) assert.ok(shapes.some((s) => s.data.code === item.data.code), `${page}: ${item.data.code} is not on the map`);
-      for (const code of ['SGP', 'HKG', 'XKK']) if (byJurisdiction.has(code)) assert.ok(shapes.some((s) => s.data.code === code), `${code} reachable on the map`);
+      for (const item of list)
+        assert.ok(
+          shapes.some((s) => s.data.code === item.data.code),
+          `${page}: ${item.data.code} is not on the map`,
+        );
+      for (const code of ['SGP', 'HKG', 'XKK'])
+        if (byJurisdiction.has(code))
+          assert.ok(
+            shapes.some((s) => s.data.code === code),
+            `${code} reachable on the map`,
+          );
     }
   });
 
@@ -97,30 +124,55 @@ for (const lang of languages) {
       const chart = picture(page, 'years');
       const bars = links(/<svg[\s\S]*?<\/svg>/.exec(chart)![0]);
       const table = links(/data-chart-alt="years"[\s\S]*?<\/table>/.exec(chart)![0]);
-      for (const [name, items] of [['bars', bars], ['table', table]] as const) {
-        assert.deepEqual(items.map((b) => [b.data.year, Number(b.data.count)]), [...expected].sort(), `${page} ${name}`);
+      for (const [name, items] of [
+        ['bars', bars],
+        ['table', table],
+      ] as const) {
+        assert.deepEqual(
+          items.map((b) => [b.data.year, Number(b.data.count)]),
+          [...expected].sort(),
+          `${page} ${name}`,
+        );
         for (const item of items) {
-          assert.deepEqual(searchFilters(item.href, lang), { type: 'case', ...filters, from: item.data.year, to: item.data.year }, `${page} ${name} ${item.href}`);
+          assert.deepEqual(
+            searchFilters(item.href, lang),
+            { type: 'case', ...filters, from: item.data.year, to: item.data.year },
+            `${page} ${name} ${item.href}`,
+          );
           if (name === 'bars') assert.equal(item.title, t('chart.years.bar', { year: item.data.year, count: Number(item.data.count) }), page);
         }
       }
     };
     check(prefix, cases, {});
-    for (const code of byJurisdiction.keys()) check(`${prefix}jurisdictions/${code.toLowerCase()}/`, cases.filter((c) => c.jurisdiction === code), { jurisdiction: code });
+    for (const code of byJurisdiction.keys())
+      check(
+        `${prefix}jurisdictions/${code.toLowerCase()}/`,
+        cases.filter((c) => c.jurisdiction === code),
+        { jurisdiction: code },
+      );
     for (const dir of readdirSync(path.join(DIST, prefix, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const key = dir.name.toUpperCase();
-      check(`${prefix}articles/${dir.name}/`, cases.filter((c) => articleKeys(c.articles).includes(key)), { article: key });
+      check(
+        `${prefix}articles/${dir.name}/`,
+        cases.filter((c) => articleKeys(c.articles).includes(key)),
+        { article: key },
+      );
     }
   });
 
   test(`article matrices (${lang}): every cell equals the decisions engaging the article and recording the term, and links to that search`, () => {
-    for (const [filter, field] of [['purpose', 'purposes'], ['means', 'means']] as const) {
+    for (const [filter, field] of [
+      ['purpose', 'purposes'],
+      ['means', 'means'],
+    ] as const) {
       const matrix = picture(`${prefix}articles/`, 'matrix" data-matrix="' + filter);
       assert.match(matrix, /<table class="matrix" data-chart-alt="matrix">/);
       assert.match(matrix, /<th scope="col">/);
       assert.match(matrix, /<th scope="row">/);
       const expected = new Map<string, number>();
-      for (const c of cases) for (const article of new Set(articleKeys(c.articles))) for (const term of new Set(c[field] ?? [])) expected.set(`${article} ${term}`, (expected.get(`${article} ${term}`) ?? 0) + 1);
+      for (const c of cases)
+        for (const article of new Set(articleKeys(c.articles)))
+          for (const term of new Set(c[field] ?? [])) expected.set(`${article} ${term}`, (expected.get(`${article} ${term}`) ?? 0) + 1);
       const cells = links(matrix);
       assert.deepEqual(cells.map((c) => `${c.data.article} ${c.data.term}`).sort(), [...expected.keys()].sort(), `${filter}: every non-zero pair has its cell`);
       for (const cell of cells) {
@@ -133,13 +185,17 @@ for (const lang of languages) {
   });
 
   test(`feeds (${lang}): linked from jurisdiction and article pages as alternates, from the home page per form of exploitation, and all listed on /feeds/`, () => {
-    const alternate = (page: string) => /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+)"/g;
-    for (const [page, feed] of [[`${prefix}jurisdictions/gbr/`, '/jurisdictions/gbr/feed.xml'], [`${prefix}articles/tip-3/`, '/articles/tip-3/feed.xml']]) {
-      const hrefs = [...html(page).matchAll(alternate(page))].map((m) => m[1]);
+    const alternate = () => /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+)"/g;
+    for (const [page, feed] of [
+      [`${prefix}jurisdictions/gbr/`, '/jurisdictions/gbr/feed.xml'],
+      [`${prefix}articles/tip-3/`, '/articles/tip-3/feed.xml'],
+    ]) {
+      const hrefs = [...html(page).matchAll(alternate())].map((m) => m[1]);
       assert.ok(hrefs.includes(feed), `${page}: ${hrefs}`);
     }
     const home = html(prefix);
-    for (const [, id] of home.matchAll(/href="\/search\/\?purpose=([a-z-]+)"/g)) assert.ok(home.includes(`href="/purposes/${id}/feed.xml"`), `home: feed of ${id}`);
+    for (const [, id] of home.matchAll(/href="\/search\/\?purpose=([a-z-]+)"/g))
+      assert.ok(home.includes(`href="/purposes/${id}/feed.xml"`), `home: feed of ${id}`);
     const listed = new Set([...html(`${prefix}feeds/`).matchAll(/href="(\/[^"]*feed\.xml)"/g)].map((m) => m[1]));
     assert.deepEqual([...listed].sort(), feedFiles().sort());
   });
@@ -161,7 +217,10 @@ function feedFiles(): string[] {
 test('topic feeds: well-formed Atom, newest addition first, exactly the topic’s newest 50 entries with a date added', async () => {
   const dates = gitDates(corpus.contentDir);
   const added = (file: string) => dates.get(path.resolve(file))?.added;
-  const refs = (data: Record<string, unknown>) => [...((data.articles as string[]) ?? []), ...((data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)];
+  const refs = (data: Record<string, unknown>) => [
+    ...((data.articles as string[]) ?? []),
+    ...((data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles),
+  ];
   const topicOf = (feed: string): ((data: Record<string, unknown>) => boolean) => {
     const [kind, id] = feed.split('/').slice(1, 3);
     if (kind === 'jurisdictions') return (d) => String(d.jurisdiction).toLowerCase() === id;
@@ -178,7 +237,15 @@ test('topic feeds: well-formed Atom, newest addition first, exactly the topic’
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       if (doc.querySelector('parsererror')) return undefined;
-      return { root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI, self: doc.querySelector('feed > link[rel="self"]')?.getAttribute('href'), entries: [...doc.querySelectorAll('entry')].map((e) => ({ link: e.querySelector('link')?.getAttribute('href') ?? '', published: e.querySelector('published')?.textContent ?? '' })) };
+      return {
+        root: doc.documentElement.localName,
+        ns: doc.documentElement.namespaceURI,
+        self: doc.querySelector('feed > link[rel="self"]')?.getAttribute('href'),
+        entries: [...doc.querySelectorAll('entry')].map((e) => ({
+          link: e.querySelector('link')?.getAttribute('href') ?? '',
+          published: e.querySelector('published')?.textContent ?? '',
+        })),
+      };
     }, xml);
     assert.ok(parsed, `${feed}: not well-formed XML`);
     assert.equal(parsed.root, 'feed');
@@ -192,7 +259,11 @@ test('topic feeds: well-formed Atom, newest addition first, exactly the topic’
       .sort((a, b) => added(b.file)!.localeCompare(added(a.file)!) || a.id.localeCompare(b.id))
       .slice(0, 50)
       .map((e) => e.id);
-    assert.deepEqual(parsed.entries.map((e) => /\/([^/]+)\/$/.exec(e.link)?.[1]), expected, feed);
+    assert.deepEqual(
+      parsed.entries.map((e) => /\/([^/]+)\/$/.exec(e.link)?.[1]),
+      expected,
+      feed,
+    );
     for (const entry of parsed.entries) {
       const row = cases.find((c) => entry.link.endsWith(`/cases/${c.id}/`));
       if (row?.added) assert.equal(entry.published.slice(0, 10), row.added, `${feed}: ${row.id} published on the day cases.json says it was added`);

@@ -68,7 +68,12 @@ test('each printed item says whether its summary is a draft', async () => {
       const review = entry.data.review as { status: string } | undefined;
       const text = (await items.nth(i).locator('.item-review').textContent()) ?? '';
       if (review?.status === 'verified') assert.match(text, /^Verified against /, `${collection.id}: ${item.ref}`);
-      else assert.equal(text, entry.type === 'case' ? 'Draft — not yet checked against the judgment' : 'Draft — not yet checked against the publication', `${collection.id}: ${item.ref}`);
+      else
+        assert.equal(
+          text,
+          entry.type === 'case' ? 'Draft — not yet checked against the judgment' : 'Draft — not yet checked against the publication',
+          `${collection.id}: ${item.ref}`,
+        );
     }
     await close();
   }
@@ -82,7 +87,10 @@ test('the handout fits A4: a small QR code beside each item, nothing wider than 
   await page.goto(site.url(`collections/${collection.id}/print/`));
   await page.emulateMedia({ media: 'print' });
   const boxes = await page.locator('.reading-list > li').evaluateAll((lis) =>
-    lis.map((li) => ({ qr: li.querySelector('svg.qr')!.getBoundingClientRect().toJSON() as DOMRect, text: li.querySelector('.item-text')!.getBoundingClientRect().toJSON() as DOMRect })),
+    lis.map((li) => ({
+      qr: li.querySelector('svg.qr')!.getBoundingClientRect().toJSON() as DOMRect,
+      text: li.querySelector('.item-text')!.getBoundingClientRect().toJSON() as DOMRect,
+    })),
   );
   for (const { qr, text } of boxes) {
     assert.ok(qr.width > 78 && qr.width < 88, `the QR code is about 22 mm wide (${qr.width}px)`);
@@ -135,23 +143,37 @@ test('each collection’s reading list as RIS, CSL-JSON and BibTeX beside it, ev
     const refs = [...new Set(itemsOf(collection).map((i) => i.ref.replace(/#.*/, '')))];
     const cited = refs.map(target);
     const csl = JSON.parse(readFileSync(path.join(dir, 'citations.json'), 'utf8')) as { id: string; type: string; URL?: string }[];
-    assert.deepEqual(csl.map((c) => c.id), cited.map((e) => e.id), collection.id);
+    assert.deepEqual(
+      csl.map((c) => c.id),
+      cited.map((e) => e.id),
+      collection.id,
+    );
     csl.forEach((c, i) => {
       const entry = cited[i];
       if (entry.type === 'case') assert.equal(c.URL, `${ORIGIN}/cases/${entry.id}/`);
       else assert.equal(c.URL, (entry.data.url as string | undefined) ?? `${ORIGIN}/${FOLDERS[entry.type]}/${entry.id}/`);
     });
     const ris = readFileSync(path.join(dir, 'citations.ris'), 'utf8');
-    assert.deepEqual([...ris.matchAll(/^ID {2}- (.+)\r$/gm)].map((m) => m[1]), cited.map((e) => e.id));
+    assert.deepEqual(
+      [...ris.matchAll(/^ID {2}- (.+)\r$/gm)].map((m) => m[1]),
+      cited.map((e) => e.id),
+    );
     assert.equal(ris.match(/^TY {2}- /gm)?.length, cited.length);
     assert.equal(ris.match(/^ER {2}- \r$/gm)?.length, cited.length);
     const bib = readFileSync(path.join(dir, 'citations.bib'), 'utf8');
-    assert.deepEqual([...bib.matchAll(/^@misc\{([^,]+),$/gm)].map((m) => m[1]), cited.map((e) => e.id));
+    assert.deepEqual(
+      [...bib.matchAll(/^@misc\{([^,]+),$/gm)].map((m) => m[1]),
+      cited.map((e) => e.id),
+    );
     const unescaped = bib.replace(/\\[{}]/g, '');
     assert.equal(unescaped.split('{').length, unescaped.split('}').length, 'braces balance');
 
     const { page, close } = await open(`collections/${collection.id}/`);
-    for (const [file, label] of [['citations.ris', 'RIS'], ['citations.json', 'CSL-JSON'], ['citations.bib', 'BibTeX']]) {
+    for (const [file, label] of [
+      ['citations.ris', 'RIS'],
+      ['citations.json', 'CSL-JSON'],
+      ['citations.bib', 'BibTeX'],
+    ]) {
       const link = page.getByRole('link', { name: label, exact: true });
       assert.equal(await link.getAttribute('href'), `/collections/${collection.id}/${file}`);
       assert.equal(await link.getAttribute('download'), `${collection.id}.${file.split('.').pop()}`);

@@ -31,7 +31,10 @@ test('the language switcher leads to the same case in another language, and back
   assert.equal(await page.locator('h1').getAttribute('lang'), 'en');
   assert.equal(await page.locator('h1').textContent(), String(entry.data.title));
   assert.equal(await page.getByRole('heading', { name: 'Datos principales' }).count(), 1, 'the interface is Spanish');
-  await page.getByRole('navigation', { name: /Idioma/ }).getByRole('link', { name: 'English' }).click();
+  await page
+    .getByRole('navigation', { name: /Idioma/ })
+    .getByRole('link', { name: 'English' })
+    .click();
   await page.waitForURL(/\/cases\/echr-2005-siliadin-v-france\/$/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.close();
@@ -42,7 +45,9 @@ test('every page names its versions in the six languages (hreflang), and the lin
   for (const path of ['', 'articles/tip-3/', 'jurisdictions/gbr/', 'search/']) {
     for (const lang of INTERFACE_LANGUAGES) {
       await page.goto(site.url(languagePrefix(lang) + path));
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
       assert.deepEqual(alternates.map(([code]) => code).sort(), [...INTERFACE_LANGUAGES, 'x-default'].sort(), `${lang}/${path}`);
       for (const [code, href] of alternates) {
         const expected = `/${code === 'x-default' ? '' : languagePrefix(code as (typeof INTERFACE_LANGUAGES)[number])}${path}`;
@@ -82,14 +87,20 @@ test('an article title not yet known in a language is shown in English, marked, 
 
 async function search(page: Page, lang: (typeof INTERFACE_LANGUAGES)[number], query: string) {
   await page.goto(site.url(`${languagePrefix(lang)}search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, {
+    timeout: 15000,
+  });
   await page.waitForFunction(() => !document.querySelector('.result-loading'), undefined, { timeout: 15000 });
   const status = (await page.getByRole('status').textContent()) ?? '';
   const total = Number(/\d[\d\s.,]*/.exec(status)?.[0].replace(/\D/g, '') ?? 0);
-  await page.waitForFunction((n) => {
-    window.scrollTo(0, document.body.scrollHeight);
-    return document.querySelectorAll('.result h3 a').length >= n;
-  }, total, { timeout: 20000, polling: 200 });
+  await page.waitForFunction(
+    (n) => {
+      window.scrollTo(0, document.body.scrollHeight);
+      return document.querySelectorAll('.result h3 a').length >= n;
+    },
+    total,
+    { timeout: 20000, polling: 200 },
+  );
   const hrefs = await page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { total, hrefs };
 }
@@ -137,8 +148,10 @@ test('switching language on the search page keeps the query and the filters', as
   await search(page, 'en', 'labour');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
   await page.waitForURL(/\/fr\/search\/\?q=labour$/);
-  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, {
+    timeout: 15000,
+  });
   assert.equal(await page.locator('#search-query').inputValue(), 'labour');
-  assert.ok(await page.locator('.result h3 a').count() > 0);
+  assert.ok((await page.locator('.result h3 a').count()) > 0);
   await page.close();
 });

@@ -23,7 +23,8 @@ function takeaways(root: string): string[] {
 test('no placeholder host in any page, feed, export, citation file or sitemap', () => {
   const files = takeaways(DIST);
   const read = new Set(files.map((f) => path.relative(DIST, f)));
-  for (const kind of ['index.html', 'feed.xml', 'data/cases.json', 'data/cases.csv', 'sitemap-index.xml', 'cases/echr-2005-siliadin-v-france/citation.ris']) assert.ok(read.has(kind), `${kind} is read`);
+  for (const kind of ['index.html', 'feed.xml', 'data/cases.json', 'data/cases.csv', 'sitemap-index.xml', 'cases/echr-2005-siliadin-v-france/citation.ris'])
+    assert.ok(read.has(kind), `${kind} is read`);
   const hits = files.filter((file) => PLACEHOLDER.test(readFileSync(file, 'utf8'))).map((f) => path.relative(DIST, f));
   assert.deepEqual(hits, []);
 });
@@ -45,6 +46,8 @@ test('without a public origin: no canonical link, no sitemap, site paths in the 
   assert.doesNotMatch(read(`cases/${someCase}/citation.ris`), /^UR {2}- /m);
   assert.doesNotMatch(read(`cases/${someCase}/citation.bib`), /url = /);
   assert.equal('URL' in JSON.parse(read(`cases/${someCase}/citation.json`))[0], false);
-  const handout = readdirSync(path.join(DIST_NO_ORIGIN, 'collections')).find((d) => existsSync(path.join(DIST_NO_ORIGIN, 'collections', d, 'print/index.html')))!;
+  const handout = readdirSync(path.join(DIST_NO_ORIGIN, 'collections')).find((d) =>
+    existsSync(path.join(DIST_NO_ORIGIN, 'collections', d, 'print/index.html')),
+  )!;
   assert.doesNotMatch(read(`collections/${handout}/print/index.html`), /class="print-url"/);
 });

@@ -34,7 +34,9 @@ test('the moved case keeps the day it was added; the move is its last change', (
   const cases = JSON.parse(readFileSync(path.join(DIST_MOVED, 'data/cases.json'), 'utf8')) as { id: string; added?: string; updated?: string }[];
   const record = cases.find((c) => c.id === 'gbr-2001-fixture-renamed');
   assert.deepEqual({ added: record?.added, updated: record?.updated }, { added: '2024-03-01', updated: '2024-03-02' });
-  const item = readFileSync(path.join(DIST_MOVED, 'feed.xml'), 'utf8').split('<entry>').find((e) => e.includes('/cases/gbr-2001-fixture-renamed/'));
+  const item = readFileSync(path.join(DIST_MOVED, 'feed.xml'), 'utf8')
+    .split('<entry>')
+    .find((e) => e.includes('/cases/gbr-2001-fixture-renamed/'));
   assert.ok(item, 'the moved case is in the feed');
   assert.match(item, /<published>2024-03-01T00:00:00\.000Z<\/published>/);
   assert.match(item, /<updated>2024-03-02T00:00:00\.000Z<\/updated>/);

@@ -24,7 +24,9 @@ async function open(query: string, viewport = { width: 1280, height: 900 }) {
   return page;
 }
 async function settled(page: Page) {
-  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, {
+    timeout: 15000,
+  });
   await page.waitForFunction(() => !document.querySelector('.result-loading'), undefined, { timeout: 15000 });
 }
 const count = async (page: Page) => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? 0);
@@ -32,10 +34,14 @@ const titles = (page: Page) => page.locator('.result h3').allTextContents();
 /** Scrolls until every result is drawn (more load as the reader nears the end). */
 async function loadAll(page: Page) {
   const total = await count(page);
-  await page.waitForFunction((n) => {
-    window.scrollTo(0, document.body.scrollHeight);
-    return document.querySelectorAll('.result h3 a').length >= n;
-  }, total, { timeout: 20000, polling: 200 });
+  await page.waitForFunction(
+    (n) => {
+      window.scrollTo(0, document.body.scrollHeight);
+      return document.querySelectorAll('.result h3 a').length >= n;
+    },
+    total,
+    { timeout: 20000, polling: 200 },
+  );
 }
 
 test('every case engages at least one treaty article', () => {
@@ -44,7 +50,10 @@ test('every case engages at least one treaty article', () => {
 });
 
 test('the prosecutor’s task: appellate decisions from Africa on forced labour under TIP art. 3', async () => {
-  const expected = cases.filter((c) => regionsOf(c).includes('africa') && c.data.courtLevel === 'appellate' && (c.data.purposes as string[]).includes('forced-labour') && engages(c, 'TIP-3'));
+  const expected = cases.filter(
+    (c) =>
+      regionsOf(c).includes('africa') && c.data.courtLevel === 'appellate' && (c.data.purposes as string[]).includes('forced-labour') && engages(c, 'TIP-3'),
+  );
   assert.ok(expected.length > 0, 'the corpus has such a decision');
   const page = await open('?region=africa&courtLevel=appellate&purpose=forced-labour&article=TIP-3');
   assert.equal(await count(page), expected.length);
@@ -92,7 +101,11 @@ test('a date order keeps every entry: undated ones follow, with a note', async (
   assert.ok(dates > 0);
   await page.close();
   const mixed = await open('?article=TIP-3&sort=oldest');
-  const engaging = corpus.entries.filter((e) => [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some((r) => parseArticleRef(r)?.articleKey === 'TIP-3'));
+  const engaging = corpus.entries.filter((e) =>
+    [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some(
+      (r) => parseArticleRef(r)?.articleKey === 'TIP-3',
+    ),
+  );
   assert.ok(engaging.some((e) => e.type !== 'case') && engaging.some((e) => e.type === 'case'), 'the test mixes entry types');
   assert.equal(await count(mixed), engaging.length);
   await loadAll(mixed);
@@ -135,7 +148,9 @@ test('the article facet is grouped by instrument and filtered as one types', asy
   await page.locator('summary', { hasText: /^Treaty article/ }).click();
   const box = page.getByRole('searchbox', { name: /Find an article/ });
   await box.fill('TIP art. 6');
-  const options = await page.locator('#filters details.facet-group input[type=checkbox]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+  const options = await page
+    .locator('#filters details.facet-group input[type=checkbox]')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent ?? ''));
   assert.ok(options.length > 0);
   for (const label of options) assert.match(label, /^TIP art\. 6/);
   await box.fill('');
@@ -165,7 +180,10 @@ test('on a phone: the first result on the first screen, filters in a panel, targ
   }
   await page.getByRole('checkbox', { name: /^Europe \(\d+\)$/ }).check();
   await page.waitForURL(/region=europe/);
-  await page.getByRole('button', { name: /^Show the results/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Show the results/ })
+    .first()
+    .click();
   assert.ok(!(await page.locator('#filters').isVisible()));
   await settled(page);
   assert.ok((await count(page)) > 0);

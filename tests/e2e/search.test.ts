@@ -24,7 +24,9 @@ async function search(query: string) {
 
 /** Waits until the results on screen are those of the view in the address bar. */
 async function settled(page: Page) {
-  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, {
+    timeout: 15000,
+  });
   await page.waitForFunction(() => !document.querySelector('.result-loading'), undefined, { timeout: 15000 });
 }
 const count = async (page: Page) => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? 0);
@@ -60,7 +62,9 @@ test('an entry is the first result for its application number or citation', asyn
 
 test('an article filter returns exactly the entries citing the article or a pinpoint inside it', async () => {
   const citing = corpus.entries.filter((e) =>
-    [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some((r) => parseArticleRef(r)?.articleKey === 'TIP-3'),
+    [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some(
+      (r) => parseArticleRef(r)?.articleKey === 'TIP-3',
+    ),
   );
   const { page, close } = await search('?article=TIP-3');
   assert.equal(await count(page), citing.length);
@@ -74,7 +78,7 @@ test('values within a facet are ORed, facets ANDed, counts follow the query', as
   assert.equal(await count(page), gbr + fra);
   // The jurisdiction facet counts its own values as if none were chosen.
   const france = page.getByRole('checkbox', { name: /^France \(\d+\)$/ });
-  assert.match(await page.locator(`label[for="${await france.getAttribute('id')}"]`).textContent() ?? '', new RegExp(`\\(${fra}\\)`));
+  assert.match((await page.locator(`label[for="${await france.getAttribute('id')}"]`).textContent()) ?? '', new RegExp(`\\(${fra}\\)`));
   await close();
   const both = cases.filter((c) => c.data.jurisdiction === 'GBR' && (c.data.purposes as string[]).includes('forced-criminality')).length;
   const and = await search('?jurisdiction=GBR&purpose=forced-criminality');
@@ -115,8 +119,14 @@ test('the URL keeps query, filters and sort: reload, back and forward restore th
 });
 
 test('sort by decision date, newest or oldest first', async () => {
-  const expected = cases.filter((c) => c.data.jurisdiction === 'ECHR').map((c) => String(c.data.decided)).sort();
-  for (const [sort, order] of [['newest', [...expected].reverse()], ['oldest', expected]] as const) {
+  const expected = cases
+    .filter((c) => c.data.jurisdiction === 'ECHR')
+    .map((c) => String(c.data.decided))
+    .sort();
+  for (const [sort, order] of [
+    ['newest', [...expected].reverse()],
+    ['oldest', expected],
+  ] as const) {
     const { page, close } = await search(`?jurisdiction=ECHR&sort=${sort}`);
     const dates = await page.locator('.result .entry-meta').allTextContents();
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -135,7 +145,7 @@ test('an empty query with filters browses; no results says what to try', async (
   assert.equal(await count(page), corpus.entries.filter((e) => e.type === 'collection').length);
   await close();
   const none = await search('?q=zzqxjv&jurisdiction=GBR');
-  assert.match(await none.page.locator('.no-results').textContent() ?? '', /No entries match\.Remove a filter:.*Check the spelling/s);
+  assert.match((await none.page.locator('.no-results').textContent()) ?? '', /No entries match\.Remove a filter:.*Check the spelling/s);
   await none.close();
 });
 
@@ -175,17 +185,31 @@ test('search from other pages arrives pre-filtered', async () => {
 test('the decisions found download as one RIS, BibTeX or CSL-JSON file, in the order of the results', async () => {
   const page = await site.browser.newPage({ acceptDownloads: true });
   await page.goto(site.url('search/?q=servitude&type=case'));
-  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, { timeout: 15000 });
+  await page.waitForFunction(() => (document.querySelector('.search-app') as HTMLElement | null)?.dataset.completed === location.search, undefined, {
+    timeout: 15000,
+  });
   const total = Number(/\d+/.exec((await page.getByRole('status').textContent()) ?? '')?.[0]);
   assert.ok(total > 1);
   await page.waitForFunction(() => !document.querySelector('.result-loading'));
-  const shownIds = await page.locator('.result h3 a').evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\/$/.exec(new URL((a as HTMLAnchorElement).href).pathname)![1]));
+  const shownIds = await page
+    .locator('.result h3 a')
+    .evaluateAll((links) => links.map((a) => /\/cases\/([^/]+)\/$/.exec(new URL((a as HTMLAnchorElement).href).pathname)![1]));
   for (const [button, check] of [
     ['RIS', (text: string) => assert.equal(text.match(/^TY {2}- CASE$/gm)?.length, total)],
     ['BibTeX', (text: string) => assert.equal(text.match(/^@misc\{/gm)?.length, total)],
-    ['CSL-JSON', (text: string) => assert.deepEqual((JSON.parse(text) as { id: string }[]).slice(0, shownIds.length).map((item) => item.id), shownIds)],
+    [
+      'CSL-JSON',
+      (text: string) =>
+        assert.deepEqual(
+          (JSON.parse(text) as { id: string }[]).slice(0, shownIds.length).map((item) => item.id),
+          shownIds,
+        ),
+    ],
   ] as const) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.result-export').getByRole('button', { name: button, exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.result-export').getByRole('button', { name: button, exact: true }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /^search-results\.(ris|bib|json)$/);
     check(readFileSync((await download.path())!, 'utf8'));
   }

@@ -62,8 +62,14 @@ for (const lang of LANGUAGES) {
     const { page, close } = await open(`${languagePrefix(lang)}cases/`);
     const footer = page.getByRole('contentinfo').getByRole('navigation', { name: String(messages['footer.pages']) });
     const links = await footer.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-    assert.deepEqual(links.map(([name]) => name), SITE_PAGE_IDS.map((id) => String(messages[SITE_PAGES[id].title])));
-    assert.deepEqual(links.map(([, href]) => href), SITE_PAGE_IDS.map((id) => `/${languagePrefix(lang)}${SITE_PAGES[id].path}`));
+    assert.deepEqual(
+      links.map(([name]) => name),
+      SITE_PAGE_IDS.map((id) => String(messages[SITE_PAGES[id].title])),
+    );
+    assert.deepEqual(
+      links.map(([, href]) => href),
+      SITE_PAGE_IDS.map((id) => `/${languagePrefix(lang)}${SITE_PAGES[id].path}`),
+    );
     for (const [, href] of links) assert.equal((await page.request.get(new URL(href!, page.url()).href)).status(), 200, href!);
     await close();
   });

@@ -50,7 +50,10 @@ test('cases: a table sortable by date and jurisdiction without JavaScript', asyn
   assert.deepEqual(oldest, [...oldest].sort(), 'oldest first');
   await page.getByRole('link', { name: 'By jurisdiction' }).click();
   const names = await page.locator('tbody td[data-label="Jurisdiction"]').allTextContents();
-  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => a.localeCompare(b)),
+  );
   await close();
 });
 
@@ -62,10 +65,10 @@ test('a case page renders every field legibly, with numbered paragraphs', async 
   for (const label of ['Court', 'Court level', 'Decided', 'Citation', 'Jurisdiction', 'Outcome', 'Acts', 'Means', 'Purpose']) {
     assert.ok(await facts.locator('dt', { hasText: new RegExp(`^${label}$`) }).count(), label);
   }
-  assert.match(await facts.textContent() ?? '', /26 July 2005/);
-  assert.match(await facts.textContent() ?? '', /Application no\. 73316\/01/);
+  assert.match((await facts.textContent()) ?? '', /26 July 2005/);
+  assert.match((await facts.textContent()) ?? '', /Application no\. 73316\/01/);
   assert.equal(await facts.getByRole('link', { name: 'European Court of Human Rights' }).getAttribute('href'), '/jurisdictions/echr/');
-  assert.match(await page.getByRole('note').textContent() ?? '', /Draft — not yet checked against the judgment/);
+  assert.match((await page.getByRole('note').textContent()) ?? '', /Draft — not yet checked against the judgment/);
   assert.ok(await page.locator('#para-4').count(), 'paragraph anchor #para-4');
   assert.equal(await page.locator('#para-4 a.para-num').getAttribute('href'), '#para-4');
   for (const name of ['Facts', 'Decision', 'Sources', 'Cite this decision']) assert.ok(await page.getByRole('heading', { level: 2, name }).count(), name);
@@ -82,9 +85,15 @@ test('a case with defendants shows them and their charges as a table', async () 
 
 test('article references link to article pages, a pinpoint to its paragraph there', async () => {
   const { page, close } = await open('cases/echr-2010-rantsev-v-cyprus-and-russia/');
-  const link = page.getByRole('region', { name: 'Key facts' }).getByRole('link', { name: /^TIP art\. 3\(a\)$/ }).first();
+  const link = page
+    .getByRole('region', { name: 'Key facts' })
+    .getByRole('link', { name: /^TIP art\. 3\(a\)$/ })
+    .first();
   assert.equal(await link.getAttribute('href'), '/articles/tip-3/#para-a');
-  const whole = page.getByRole('region', { name: 'Key facts' }).getByRole('link', { name: /^UNTOC art\. 18$/ }).first();
+  const whole = page
+    .getByRole('region', { name: 'Key facts' })
+    .getByRole('link', { name: /^UNTOC art\. 18$/ })
+    .first();
   assert.equal(await whole.getAttribute('href'), '/articles/untoc-18/');
   await close();
 });
@@ -109,8 +118,11 @@ test('a model law lists each provision with its anchor and its articles', async 
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), String(modelLaw.data.title));
   for (const p of provisions) assert.equal(await page.locator(`[id="${p.id}"]`).count(), 1, p.id);
   const mapped = (modelLaw.data.provisions as { id: string; articles: string[] }[]).find((p) => p.articles.length)!;
-  const articleLink = page.locator(`[id="${mapped.id}"]`).getByRole('link', { name: /art\. \d/ }).first();
-  assert.match(await articleLink.getAttribute('href') ?? '', /^\/articles\/(tip|som|untoc)-\d+\/$/);
+  const articleLink = page
+    .locator(`[id="${mapped.id}"]`)
+    .getByRole('link', { name: /art\. \d/ })
+    .first();
+  assert.match((await articleLink.getAttribute('href')) ?? '', /^\/articles\/(tip|som|untoc)-\d+\/$/);
   await close();
 });
 
@@ -120,7 +132,7 @@ test('tools and issue papers have their pages and lists', async () => {
     const folder = type === 'tool' ? 'tools' : 'issue-papers';
     const { page, close } = await open(`${folder}/${entry.id}/`);
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), String(entry.data.title));
-    assert.match(await page.getByRole('note').textContent() ?? '', /Draft|Verified/);
+    assert.match((await page.getByRole('note').textContent()) ?? '', /Draft|Verified/);
     await close();
     const list = await open(`${folder}/`);
     assert.ok(await list.page.getByRole('link', { name: String(entry.data.title) }).count());
@@ -135,7 +147,7 @@ test('a collection: ordered items with notes, and its printable handout', async 
   await page.getByRole('link', { name: 'Printable handout' }).click();
   await page.waitForURL(/\/print\/$/);
   assert.equal(await page.locator('.reading-list > li').count(), items.length);
-  assert.match(await page.locator('.print-url').first().textContent() ?? '', /^Printed from https?:\/\//);
+  assert.match((await page.locator('.print-url').first().textContent()) ?? '', /^Printed from https?:\/\//);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('header.site-header').isVisible(), false, 'no site header on paper');
   await close();
@@ -144,9 +156,13 @@ test('a collection: ordered items with notes, and its printable handout', async 
 test('an article page gathers every entry engaging it, pinpoints grouped', async () => {
   const { page, close } = await open('articles/tip-3/');
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Use of terms');
-  const citing = corpus.entries.filter((e) => [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some((r) => r === 'TIP-3' || r.startsWith('TIP-3(')));
-  const text = await page.locator('main').textContent() ?? '';
-  for (const entry of citing) assert.ok(text.includes(String(entry.data.title)) || (entry.type === 'model-law'), `${entry.id} listed`);
+  const citing = corpus.entries.filter((e) =>
+    [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some(
+      (r) => r === 'TIP-3' || r.startsWith('TIP-3('),
+    ),
+  );
+  const text = (await page.locator('main').textContent()) ?? '';
+  for (const entry of citing) assert.ok(text.includes(String(entry.data.title)) || entry.type === 'model-law', `${entry.id} listed`);
   assert.ok(await page.getByRole('heading', { name: /^TIP art\. 3\((a|b|c|d)\) \(\d+\)$/ }).count(), 'a pinpoint group');
   assert.equal(await page.getByRole('link', { name: /Search the entries engaging/ }).getAttribute('href'), '/search/?article=TIP-3');
   await close();

@@ -4,12 +4,26 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv', '.wasm': 'application/wasm', '.ris': 'application/x-research-info-systems',
-  '.bib': 'application/x-bibtex', '.txt': 'text/plain', '.png': 'image/png',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv',
+  '.wasm': 'application/wasm',
+  '.ris': 'application/x-research-info-systems',
+  '.bib': 'application/x-bibtex',
+  '.txt': 'text/plain',
+  '.png': 'image/png',
 };
 
-export interface StaticSite { url: string; server: Server; close: () => Promise<void> }
+export interface StaticSite {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
 
 /** @param headers extra response headers for HTML (a Content-Security-Policy in the tests) */
 export function serveStatic(root: string, base = '/', headers: Record<string, string> = {}): Promise<StaticSite> {

@@ -123,6 +123,8 @@ describe('synthetic benchmark corpus', () => {
   });
 
   test('refuses a folder that already holds files', () => {
-    assert.throws(() => generateCorpus({ dir: first.dir, cases: 1, seed: 'x' }), { message: `${first.dir} is not empty: the synthetic corpus needs a new or empty folder` });
+    assert.throws(() => generateCorpus({ dir: first.dir, cases: 1, seed: 'x' }), {
+      message: `${first.dir} is not empty: the synthetic corpus needs a new or empty folder`,
+    });
   });
 });

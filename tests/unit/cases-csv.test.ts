@@ -26,10 +26,16 @@ test('a byte-order mark first, then a header and one row per case, CRLF after ev
   assert.deepEqual([...Buffer.from(csv, 'utf8').subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   assert.ok(csv.endsWith('\r\n'));
   const rows = parseCsv(csv.slice(1));
-  assert.deepEqual(rows[0], CASE_CSV_COLUMNS.map((c) => c.name));
+  assert.deepEqual(
+    rows[0],
+    CASE_CSV_COLUMNS.map((c) => c.name),
+  );
   assert.equal(rows.length - 1, cases.length);
   for (const row of rows) assert.equal(row.length, CASE_CSV_COLUMNS.length, row[0]);
-  assert.deepEqual(rows.slice(1).map((r) => r[0]), cases.map((c) => c.id));
+  assert.deepEqual(
+    rows.slice(1).map((r) => r[0]),
+    cases.map((c) => c.id),
+  );
   assert.match(rows[0].join(','), /^id,url,title,jurisdiction,court,/);
 });
 
@@ -97,5 +103,9 @@ test('the data dictionary documents every CSV column and every field of cases.js
   const missing = CASE_CSV_COLUMNS.filter((c) => !csvSection.includes(`\n| \`${c.name}\` | `)).map((c) => c.name);
   assert.deepEqual(missing, [], 'CSV columns missing from the dictionary');
   const fields = ['id', 'url', 'added', ...fieldRows(makeSchemas(corpus.catalog!).case).map((row) => row.path)];
-  assert.deepEqual(fields.filter((f) => !json.includes(`\n| \`${f}\` | `)), [], 'cases.json fields missing from the dictionary');
+  assert.deepEqual(
+    fields.filter((f) => !json.includes(`\n| \`${f}\` | `)),
+    [],
+    'cases.json fields missing from the dictionary',
+  );
 });

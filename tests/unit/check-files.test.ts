@@ -14,7 +14,8 @@ test('two threads and one thread agree, problems and positions included', () => 
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-threads-')), 'content');
   generateCorpus({ dir, cases: 80, seed: 'threads' });
   // Some broken files too, so that located problems cross between threads.
-  for (const kind of ['unknown-purpose', 'related-missing', 'duplicate-key', 'former-id-clash']) cpSync(path.join(INVALID_FIXTURES, kind), dir, { recursive: true, filter: (s) => !s.endsWith('expected.txt') });
+  for (const kind of ['unknown-purpose', 'related-missing', 'duplicate-key', 'former-id-clash'])
+    cpSync(path.join(INVALID_FIXTURES, kind), dir, { recursive: true, filter: (s) => !s.endsWith('expected.txt') });
   const run = (threadsFrom: string) => {
     process.env.KB_THREADS_FROM_FILES = threadsFrom;
     const corpus = loadCorpus(dir);
@@ -24,6 +25,9 @@ test('two threads and one thread agree, problems and positions included', () => 
   const two = run('10');
   delete process.env.KB_THREADS_FROM_FILES;
   assert.ok(one.entries.length >= 80, `the generated corpus is read (${one.entries.length} entries)`);
-  assert.ok(one.problems.some((p) => p.includes('error:')), 'the broken files are reported');
+  assert.ok(
+    one.problems.some((p) => p.includes('error:')),
+    'the broken files are reported',
+  );
   assert.deepEqual(two, one);
 });

@@ -39,7 +39,10 @@ test('OSCOLA: the case name with "v", the neutral citation alone or the citation
   const alibhai = data(byId('ken-2022-alibhai-v-republic'));
   assert.deepEqual(oscolaCitation(alibhai), { caseName: undefined, rest: alibhai.citation, text: alibhai.citation });
   // A neutral citation the citation does not contain is added to it.
-  assert.equal(oscolaCitation({ ...data(siliadin), identifiers: { neutral: '[2005] ECHR 545' } }).text, 'Siliadin v France Application no. 73316/01, [2005] ECHR 545');
+  assert.equal(
+    oscolaCitation({ ...data(siliadin), identifiers: { neutral: '[2005] ECHR 545' } }).text,
+    'Siliadin v France Application no. 73316/01, [2005] ECHR 545',
+  );
   assert.equal(oscolaCitation(data(byId('aus-2008-r-v-tang'))).text, 'The Queen v T. [2008] HCA 39; (2008) 237 CLR 1');
   // A date the citation already gives is not repeated in the brackets.
   const remarks = { ...data(siliadin), citation: 'Sentencing remarks, 26 July 2005' };
@@ -84,7 +87,19 @@ test('CSL-JSON and RIS: the case, its court, citation, date and address', () => 
   });
   assert.equal(
     risRecord(siliadin, URL_),
-    ['TY  - CASE', 'TI  - Siliadin v. France', 'PB  - European Court of Human Rights (Second Section)', 'M1  - Application no. 73316/01', 'CY  - European Court of Human Rights', 'DA  - 2005/07/26', 'PY  - 2005', `UR  - ${URL_}`, 'ID  - echr-2005-siliadin-v-france', 'ER  - ', ''].join('\r\n'),
+    [
+      'TY  - CASE',
+      'TI  - Siliadin v. France',
+      'PB  - European Court of Human Rights (Second Section)',
+      'M1  - Application no. 73316/01',
+      'CY  - European Court of Human Rights',
+      'DA  - 2005/07/26',
+      'PY  - 2005',
+      `UR  - ${URL_}`,
+      'ID  - echr-2005-siliadin-v-france',
+      'ER  - ',
+      '',
+    ].join('\r\n'),
   );
   assert.equal('URL' in cslItem(siliadin, undefined), false);
 });
@@ -105,7 +120,10 @@ test('BibTeX is @misc, which classic BibTeX and every style read; biblatex gets 
     ].join('\n'),
   );
   assert.doesNotMatch(bibtexRecord(siliadin, undefined), /url = /);
-  assert.match(biblatexRecord(siliadin, URL_), /^@jurisdiction\{echr-2005-siliadin-v-france,\n {2}title = \{\{Siliadin v\. France\}\},\n {2}institution = \{European Court of Human Rights \(Second Section\)\},\n {2}number = \{Application no\. 73316\/01\},\n {2}date = \{2005-07-26\},/);
+  assert.match(
+    biblatexRecord(siliadin, URL_),
+    /^@jurisdiction\{echr-2005-siliadin-v-france,\n {2}title = \{\{Siliadin v\. France\}\},\n {2}institution = \{European Court of Human Rights \(Second Section\)\},\n {2}number = \{Application no\. 73316\/01\},\n {2}date = \{2005-07-26\},/,
+  );
   const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   for (const c of cases) {
     const bib = bibtexRecord(c, undefined);
@@ -127,8 +145,14 @@ test('TeX’s special characters are escaped in BibTeX values, never passed thro
 });
 
 test('each download has its own file and is saved under the case’s id', () => {
-  assert.deepEqual(CITATION_FILES.map((f) => f.file), ['citation.json', 'citation.ris', 'citation.bib', 'citation.biblatex.bib']);
-  assert.deepEqual(CITATION_FILES.map((f) => f.saveAs('echr-2005-siliadin-v-france')), ['echr-2005-siliadin-v-france.json', 'echr-2005-siliadin-v-france.ris', 'echr-2005-siliadin-v-france.bib', 'echr-2005-siliadin-v-france.biblatex.bib']);
+  assert.deepEqual(
+    CITATION_FILES.map((f) => f.file),
+    ['citation.json', 'citation.ris', 'citation.bib', 'citation.biblatex.bib'],
+  );
+  assert.deepEqual(
+    CITATION_FILES.map((f) => f.saveAs('echr-2005-siliadin-v-france')),
+    ['echr-2005-siliadin-v-france.json', 'echr-2005-siliadin-v-france.ris', 'echr-2005-siliadin-v-france.bib', 'echr-2005-siliadin-v-france.biblatex.bib'],
+  );
   const json = JSON.parse(CITATION_FILES[0].text(siliadin, URL_));
   assert.equal(json[0].type, 'legal_case');
 });
@@ -140,8 +164,14 @@ test('the page head: Highwire tags and JSON-LD, an address only when there is an
     { name: 'DC.type', content: 'case' },
   ]);
   const withUrl = highwireTags(data(cassation), URL_);
-  assert.deepEqual(withUrl.find((t) => t.name === 'citation_language'), { name: 'citation_language', content: 'fr' });
-  assert.deepEqual(withUrl.find((t) => t.name === 'citation_public_url'), { name: 'citation_public_url', content: URL_ });
+  assert.deepEqual(
+    withUrl.find((t) => t.name === 'citation_language'),
+    { name: 'citation_language', content: 'fr' },
+  );
+  assert.deepEqual(
+    withUrl.find((t) => t.name === 'citation_public_url'),
+    { name: 'citation_public_url', content: URL_ },
+  );
 
   const ld = caseJsonLd(data(siliadin), undefined) as Record<string, unknown> & { about: Record<string, unknown> };
   assert.equal(ld['@type'], 'Article');

@@ -47,7 +47,9 @@ test('a regional body belongs to its region and to international; a universal bo
   assert.deepEqual(catalog.jurisdictions.get('ICC')!.regions, ['international']);
   assert.deepEqual(catalog.jurisdictions.get('NGA')!.regions, ['africa']);
   const koraou = cases.find((c) => c.data.jurisdiction === 'ECOWAS-CCJ')!;
-  const regions = searchRecord(koraou).filters.filter(([k]) => k === 'region').map(([, v]) => v);
+  const regions = searchRecord(koraou)
+    .filters.filter(([k]) => k === 'region')
+    .map(([, v]) => v);
   assert.deepEqual(regions.sort(), ['africa', 'international']);
 });
 
@@ -65,8 +67,14 @@ test('the search record carries every identifier and the classification in six l
 
 test('relations are derived both ways from the one side written', () => {
   const rantsev = 'echr-2010-rantsev-v-cyprus-and-russia';
-  const citing = cases.filter((c) => ((c.data.related as { id: string; relation: string }[] | undefined) ?? []).some((r) => r.id === rantsev && r.relation === 'cites'));
+  const citing = cases.filter((c) =>
+    ((c.data.related as { id: string; relation: string }[] | undefined) ?? []).some((r) => r.id === rantsev && r.relation === 'cites'),
+  );
   assert.ok(citing.length > 0);
   const derived = relatedCases(rantsev);
-  for (const c of citing) assert.ok(derived.some((r) => r.id === c.id && r.relation === 'cited-by'), c.id);
+  for (const c of citing)
+    assert.ok(
+      derived.some((r) => r.id === c.id && r.relation === 'cited-by'),
+      c.id,
+    );
 });

@@ -116,7 +116,10 @@ test('BibTeX: balanced braces, one @misc per entry, unique keys', () => {
     const text = file('citations.bib').text(cited, url);
     const parsed = parseBibtex(text);
     assert.equal(parsed.length, cited.length, collection.id);
-    assert.deepEqual(parsed.map((p) => p.key), cited.map((e) => e.id));
+    assert.deepEqual(
+      parsed.map((p) => p.key),
+      cited.map((e) => e.id),
+    );
     assert.ok(parsed.every((p) => p.type === 'misc'));
     for (const p of parsed) assert.match(p.body, /\n {2}title = \{\{.+\}\},\n/);
   }
@@ -144,9 +147,15 @@ test('two entries of different types with one id: the second is keyed <type>-<id
   const someCase = entries.find((e) => e.type === 'case')!;
   const tool = entries.find((e) => e.type === 'tool')!;
   const twin = { ...tool, id: someCase.id } as Entry;
-  const collection = { ...collections[0], data: { ...collections[0].data, items: [{ ref: `cases/${someCase.id}` }, { ref: `tools/${someCase.id}` }, { ref: `cases/${someCase.id}` }] } } as Entry;
+  const collection = {
+    ...collections[0],
+    data: { ...collections[0].data, items: [{ ref: `cases/${someCase.id}` }, { ref: `tools/${someCase.id}` }, { ref: `cases/${someCase.id}` }] },
+  } as Entry;
   const lookup = (type: ContentType, id: string) => (type === 'tool' && id === someCase.id ? twin : find(type, id));
   const listed = collectionEntries(collection, lookup);
-  assert.deepEqual(listed.map((e) => e.cited.id), [someCase.id, `tool-${someCase.id}`]);
+  assert.deepEqual(
+    listed.map((e) => e.cited.id),
+    [someCase.id, `tool-${someCase.id}`],
+  );
   assert.equal(listed[1].source, twin);
 });

@@ -21,7 +21,12 @@ function fakeContext(watcher: EventEmitter & { add: (p: string) => void }) {
   return {
     entries,
     context: {
-      store: { get: (id: string) => entries.get(id), set: (e: { id: string }) => entries.set(e.id, e as never), delete: (id: string) => entries.delete(id), keys: () => [...entries.keys()] },
+      store: {
+        get: (id: string) => entries.get(id),
+        set: (e: { id: string }) => entries.set(e.id, e as never),
+        delete: (id: string) => entries.delete(id),
+        keys: () => [...entries.keys()],
+      },
       renderMarkdown: async (body: string) => ({ html: `<p>${body.length}</p>` }),
       generateDigest: (value: unknown) => JSON.stringify(value),
       watcher,

@@ -20,19 +20,39 @@ test('shading: round lower bounds from 1, spread up to the largest count; every 
   for (const max of [1, 3, 12, 31, 999, 12000]) {
     const bounds = shadeBounds(max);
     assert.ok(bounds.length <= 4 && bounds[0] === 1, `max ${max}: ${bounds}`);
-    assert.deepEqual([...bounds].sort((a, b) => a - b), bounds);
+    assert.deepEqual(
+      [...bounds].sort((a, b) => a - b),
+      bounds,
+    );
     assert.equal(shadeOf(max, bounds), bounds.length, `max ${max} is in the last class`);
   }
   const bounds = [1, 2, 5, 10];
-  assert.deepEqual([0, 1, 2, 4, 5, 9, 10, 400].map((n) => shadeOf(n, bounds)), [0, 1, 2, 2, 3, 3, 4, 4]);
+  assert.deepEqual(
+    [0, 1, 2, 4, 5, 9, 10, 400].map((n) => shadeOf(n, bounds)),
+    [0, 1, 2, 2, 3, 3, 4, 4],
+  );
   assert.deepEqual(shadeRanges(bounds), [{ from: 1, to: 1 }, { from: 2, to: 4 }, { from: 5, to: 9 }, { from: 10 }]);
 });
 
 test('decisions per year: counted by the year of `decided`, in order; a year without a decision is a gap, not a bar', () => {
   const counts = countByYear(['2019-05-01', '2005-01-31', '2019-12-31', '2008-06-01']);
-  assert.deepEqual([...counts], [['2005', 1], ['2008', 1], ['2019', 2]]);
+  assert.deepEqual(
+    [...counts],
+    [
+      ['2005', 1],
+      ['2008', 1],
+      ['2019', 2],
+    ],
+  );
   const chart = yearChart(counts);
-  assert.deepEqual(chart.bars.map((b) => [b.year, b.count]), [['2005', 1], ['2008', 1], ['2019', 2]]);
+  assert.deepEqual(
+    chart.bars.map((b) => [b.year, b.count]),
+    [
+      ['2005', 1],
+      ['2008', 1],
+      ['2019', 2],
+    ],
+  );
   assert.equal(chart.max, 2);
   const [first, second, third] = chart.bars;
   assert.equal(third.height, BAR.plot, 'the largest bar is the full height');
@@ -43,10 +63,33 @@ test('decisions per year: counted by the year of `decided`, in order; a year wit
   assert.ok(chart.ticks.some((tick) => tick.year === '2010') && chart.ticks.some((tick) => tick.year === '2015'));
   assert.deepEqual(yearChart(new Map()).bars, []);
   // The first and last years are labelled unless a fifth year within the chart is close by.
-  assert.deepEqual(yearChart(new Map([['2012', 1], ['2023', 1]])).ticks.map((tick) => tick.year), ['2012', '2015', '2020', '2023']);
-  assert.deepEqual(yearChart(new Map([['2009', 1], ['2021', 1]])).ticks.map((tick) => tick.year), ['2010', '2015', '2020']);
+  assert.deepEqual(
+    yearChart(
+      new Map([
+        ['2012', 1],
+        ['2023', 1],
+      ]),
+    ).ticks.map((tick) => tick.year),
+    ['2012', '2015', '2020', '2023'],
+  );
+  assert.deepEqual(
+    yearChart(
+      new Map([
+        ['2009', 1],
+        ['2021', 1],
+      ]),
+    ).ticks.map((tick) => tick.year),
+    ['2010', '2015', '2020'],
+  );
   // A single decision among many is still a visible, clickable bar.
-  assert.ok(yearChart(new Map([['2000', 1], ['2001', 1000]])).bars[0].height >= 2);
+  assert.ok(
+    yearChart(
+      new Map([
+        ['2000', 1],
+        ['2001', 1000],
+      ]),
+    ).bars[0].height >= 2,
+  );
 });
 
 test('article matrix: a pinpoint counts for its article, once per decision; rows and columns without a decision are left out', () => {
@@ -80,16 +123,48 @@ const toyWorld: WorldGeometry = {
   ],
   point: ([lon, lat]) => [lon, lat],
 };
-const j = (code: string, count: number, extra: Partial<MapJurisdiction> = {}): MapJurisdiction => ({ code, kind: 'country', name: code, count, href: `/jurisdictions/${code.toLowerCase()}/`, ...extra });
+const j = (code: string, count: number, extra: Partial<MapJurisdiction> = {}): MapJurisdiction => ({
+  code,
+  kind: 'country',
+  name: code,
+  count,
+  href: `/jurisdictions/${code.toLowerCase()}/`,
+  ...extra,
+});
 
 test('map: countries with decisions are linked and shaded, the others one background path; small or missing ones get a circle; bodies go beside', () => {
-  const picture = mapPicture(toyWorld, [j('FRA', 7), j('LUX', 1, { lonLat: [50, 5] }), j('SGP', 2, { lonLat: [70, 30] }), j('XXA', 1), j('ECHR', 12, { kind: 'body' })]);
+  const picture = mapPicture(toyWorld, [
+    j('FRA', 7),
+    j('LUX', 1, { lonLat: [50, 5] }),
+    j('SGP', 2, { lonLat: [70, 30] }),
+    j('XXA', 1),
+    j('ECHR', 12, { kind: 'body' }),
+  ]);
   assert.deepEqual(picture.bounds, [1, 2, 5]);
-  assert.deepEqual(picture.areas.map((a) => [a.code, a.count, a.shade, a.href]), [['FRA', 7, 3, '/jurisdictions/fra/'], ['LUX', 1, 1, '/jurisdictions/lux/']]);
+  assert.deepEqual(
+    picture.areas.map((a) => [a.code, a.count, a.shade, a.href]),
+    [
+      ['FRA', 7, 3, '/jurisdictions/fra/'],
+      ['LUX', 1, 1, '/jurisdictions/lux/'],
+    ],
+  );
   assert.equal(picture.background, 'M60 0l20 0 0 20zM90 0l2 0 0 2z', 'Germany (no decision) and the area with no ISO code are background');
-  assert.deepEqual(picture.markers.map((m) => [m.code, m.cx, m.cy, m.shade]), [['LUX', 50, 5, 1], ['SGP', 70, 30, 2]]);
-  assert.deepEqual(picture.unplaced.map((u) => u.code), ['XXA']);
-  assert.deepEqual(picture.bodies.map((b) => [b.code, b.count]), [['ECHR', 12]], 'a body is never on the map');
+  assert.deepEqual(
+    picture.markers.map((m) => [m.code, m.cx, m.cy, m.shade]),
+    [
+      ['LUX', 50, 5, 1],
+      ['SGP', 70, 30, 2],
+    ],
+  );
+  assert.deepEqual(
+    picture.unplaced.map((u) => u.code),
+    ['XXA'],
+  );
+  assert.deepEqual(
+    picture.bodies.map((b) => [b.code, b.count]),
+    [['ECHR', 12]],
+    'a body is never on the map',
+  );
 });
 
 test('world map: Natural Earth 110m in Equal Earth, paths of whole numbers, Kosovo found by name', () => {
@@ -113,12 +188,23 @@ test('world map: every country with a decision in the corpus is drawn large enou
   const corpus = loadCorpus();
   const codes = new Set(corpus.entries.filter((e) => e.type === 'case').map((e) => String(e.data.jurisdiction)));
   const countries = [...codes].filter((code) => corpus.catalog?.jurisdictions.get(code)?.kind === 'country');
-  const picture = mapPicture(world, countries.map((code) => j(code, 1, { lonLat: countryPoint(code) })));
-  assert.deepEqual(picture.unplaced.map((u) => u.code), []);
+  const picture = mapPicture(
+    world,
+    countries.map((code) => j(code, 1, { lonLat: countryPoint(code) })),
+  );
+  assert.deepEqual(
+    picture.unplaced.map((u) => u.code),
+    [],
+  );
   for (const code of countries) {
     const area = picture.areas.find((a) => a.code === code);
     const large = area && world.shapes.find((s) => s.code === code)!.area >= SMALL_AREA;
     assert.ok(large || picture.markers.some((m) => m.code === code), `${code} is neither drawn large enough nor marked`);
   }
-  for (const code of ['SGP', 'HKG', 'XKK']) if (codes.has(code)) assert.ok(picture.markers.some((m) => m.code === code), `${code} has its circle`);
+  for (const code of ['SGP', 'HKG', 'XKK'])
+    if (codes.has(code))
+      assert.ok(
+        picture.markers.some((m) => m.code === code),
+        `${code} has its circle`,
+      );
 });

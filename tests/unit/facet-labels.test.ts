@@ -5,7 +5,10 @@ import { facetLabels } from '../../src/lib/facet-labels.ts';
 import { searchConfig } from '../../src/lib/search-facets.ts';
 
 test('every facet value has its short label, in the page’s language, and facets.json sends each once', () => {
-  for (const [lang, gbr, forcedLabour] of [['en', 'United Kingdom', 'Forced labour'], ['fr', 'Royaume-Uni', 'Travail forcé']] as const) {
+  for (const [lang, gbr, forcedLabour] of [
+    ['en', 'United Kingdom', 'Forced labour'],
+    ['fr', 'Royaume-Uni', 'Travail forcé'],
+  ] as const) {
     const config = searchConfig(lang);
     assert.deepEqual(Object.keys(config).sort(), ['facets', 'years'], 'no second copy of the labels');
     const labels = facetLabels(config.facets);

@@ -73,7 +73,11 @@ describe('freshness', () => {
     });
     assert.deepEqual(stale, [], `generated files are stale: ${stale.join(', ')}. Run \`npm run generate\` and commit the result.`);
     const committedSchemas = readdirSync(path.join(repo, 'schemas/json')).map((name) => `schemas/json/${name}`);
-    assert.deepEqual(committedSchemas.sort(), GENERATED.filter((f) => f.startsWith('schemas/json/')), 'schemas/json/ holds only generated schemas: run `npm run generate`');
+    assert.deepEqual(
+      committedSchemas.sort(),
+      GENERATED.filter((f) => f.startsWith('schemas/json/')),
+      'schemas/json/ holds only generated schemas: run `npm run generate`',
+    );
   });
 
   test('--check passes on the repository as committed', () => {
@@ -103,7 +107,16 @@ describe('freshness', () => {
     assert.equal(result.status, 1);
 
     const repaired = run('--out', out);
-    assert.equal(repaired.stdout, ['wrote docs/content-reference.md', 'wrote schemas/json/tool.schema.json', 'removed schemas/json/old-type.schema.json', `3 of ${GENERATED.length} generated files updated.`, ''].join('\n'));
+    assert.equal(
+      repaired.stdout,
+      [
+        'wrote docs/content-reference.md',
+        'wrote schemas/json/tool.schema.json',
+        'removed schemas/json/old-type.schema.json',
+        `3 of ${GENERATED.length} generated files updated.`,
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual(filesUnder(out), GENERATED);
     assert.equal(run('--check', '--out', out).status, 0);
   });
@@ -132,7 +145,13 @@ function fieldPaths(root: z.ZodType): string[] {
   return paths;
 }
 
-const SECTION_TITLES: Record<ContentType, string> = { case: 'Case', tool: 'Tool', 'issue-paper': 'Issue paper', 'model-law': 'Model law', collection: 'Collection' };
+const SECTION_TITLES: Record<ContentType, string> = {
+  case: 'Case',
+  tool: 'Tool',
+  'issue-paper': 'Issue paper',
+  'model-law': 'Model law',
+  collection: 'Collection',
+};
 
 function section(heading: string): string {
   const start = reference.indexOf(`\n${heading}\n`);
@@ -152,7 +171,11 @@ describe('the reference', () => {
       const text = section(`## ${SECTION_TITLES[type] ?? type}`);
       const paths = fieldPaths(schemas[type]);
       assert.ok(paths.length > 10 || type === 'collection', 'the walk found the fields');
-      assert.deepEqual(paths.filter((p) => !text.includes(`\n| \`${p}\` | `)), [], `fields missing from the ${type} table`);
+      assert.deepEqual(
+        paths.filter((p) => !text.includes(`\n| \`${p}\` | `)),
+        [],
+        `fields missing from the ${type} table`,
+      );
       // Required at the top level says the same as the editor schema.
       const required = new Set<string>(editorSchema(type).required);
       for (const key of objectKeys(schemas[type], [])) {
@@ -186,7 +209,12 @@ describe('the reference', () => {
     assert.match(section('## Jurisdictions'), /ISO 3166-1 alpha-3 code in upper case, e\.g\. `GBR`/);
     const articles = section('## Treaty articles');
     for (const [code, instrument] of catalog.instruments) {
-      assert.ok(articles.includes(`| \`${code}\` | ${instrument.title.en} (${instrument.shortTitle.en}) | ${instrument.articles.length}: \`${code}-1\` to \`${code}-${instrument.articles.length}\` |`), code);
+      assert.ok(
+        articles.includes(
+          `| \`${code}\` | ${instrument.title.en} (${instrument.shortTitle.en}) | ${instrument.articles.length}: \`${code}-1\` to \`${code}-${instrument.articles.length}\` |`,
+        ),
+        code,
+      );
     }
     assert.ok(section('### Case body sections').includes('\n| `## Facts` | yes |\n| `## Procedural history` | no |\n| `## Decision` | yes |'));
   });
@@ -207,7 +235,10 @@ describe('the editor schemas', () => {
     assert.ok(caseSchema.required.includes('articles'), 'articles is required for cases');
     assert.equal(caseSchema.properties.articlesCited.items.pattern, ARTICLE_REF_PATTERN.source);
     const jurisdictions: string[] = caseSchema.properties.jurisdiction.enum;
-    assert.deepEqual(['GBR', 'NGA', 'ECHR', 'ECOWAS-CCJ', 'ATA'].map((c) => jurisdictions.includes(c)), [true, true, true, true, false]);
+    assert.deepEqual(
+      ['GBR', 'NGA', 'ECHR', 'ECOWAS-CCJ', 'ATA'].map((c) => jurisdictions.includes(c)),
+      [true, true, true, true, false],
+    );
     assert.equal(caseSchema.properties.victims.properties.nationalities.items.enum.includes('ECHR'), false);
     assert.deepEqual(editorSchema('tool').properties.audience.items.enum, ids('audience'));
   });
@@ -218,15 +249,23 @@ describe('the editor schemas', () => {
     for (const type of CONTENT_TYPES) {
       const validate = ajv.compile(editorSchema(type));
       for (const entry of corpus.entries.filter((e) => e.type === type)) {
-        const split = splitFrontmatter(readFileSync(path.resolve(entry.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+        const split = splitFrontmatter(
+          readFileSync(path.resolve(entry.file), 'utf8')
+            .replace(/^\uFEFF/, '')
+            .replace(/\r\n/g, '\n'),
+        );
         assert.ok(split.ok);
         if (!validate(parseYaml(split.yaml))) rejected.push(`${entry.file}: ${ajv.errorsText(validate.errors)}`);
       }
     }
-    for (const [schema, folder] of [['vocabulary', 'vocabularies'], ['instrument', 'instruments']]) {
+    for (const [schema, folder] of [
+      ['vocabulary', 'vocabularies'],
+      ['instrument', 'instruments'],
+    ]) {
       const validate = ajv.compile(editorSchema(schema));
       for (const name of readdirSync(path.join(repo, 'content', folder))) {
-        if (!validate(parseYaml(readFileSync(path.join(repo, 'content', folder, name), 'utf8')))) rejected.push(`${folder}/${name}: ${ajv.errorsText(validate.errors)}`);
+        if (!validate(parseYaml(readFileSync(path.join(repo, 'content', folder, name), 'utf8'))))
+          rejected.push(`${folder}/${name}: ${ajv.errorsText(validate.errors)}`);
       }
     }
     assert.ok(corpus.entries.length > 0);

@@ -19,11 +19,21 @@ after(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Runs git in a folder; `date` fixes the author and committer dates of a commit. */
 function git(cwd: string, args: string[], date?: string): string {
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, env, encoding: 'utf8' });
+  const env = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+  };
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+    { cwd, env, encoding: 'utf8' },
+  );
 }
 
-const entryText = (title: string, extra = '') => `---\ntitle: ${title}\n---\n\n## Facts\n\nA synthetic entry, long enough for git to recognise it after a small edit.\nIt has a few lines.\nSo that a rename is a rename.\n${extra}`;
+const entryText = (title: string, extra = '') =>
+  `---\ntitle: ${title}\n---\n\n## Facts\n\nA synthetic entry, long enough for git to recognise it after a small edit.\nIt has a few lines.\nSo that a rename is a rename.\n${extra}`;
 
 /** A repository whose content/ folder has a history worth reading. */
 function makeRepository(): { repo: string; content: string } {
@@ -101,7 +111,8 @@ describe('where history cannot tell, nothing is made up', () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'kb-no-git-'));
     try {
       // Only meaningful if the temporary folder is itself outside any repository.
-      if (spawnSync('git', ['rev-parse', '--git-dir'], { cwd: outside }).status !== 0) assert.deepEqual(readGitHistory(outside), { dates: new Map(), kind: 'none' });
+      if (spawnSync('git', ['rev-parse', '--git-dir'], { cwd: outside }).status !== 0)
+        assert.deepEqual(readGitHistory(outside), { dates: new Map(), kind: 'none' });
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
@@ -145,7 +156,14 @@ describe('where history cannot tell, nothing is made up', () => {
   test('a file changed after a shallow cut-off has its last date, not a made-up first one', () => {
     const dates = datesFromCommits([
       { time: Date.UTC(2024, 5, 1) / 1000, boundary: false, changes: [{ status: 'M', paths: ['a.md'] }] },
-      { time: Date.UTC(2024, 0, 1) / 1000, boundary: true, changes: [{ status: 'A', paths: ['a.md'] }, { status: 'A', paths: ['b.md'] }] },
+      {
+        time: Date.UTC(2024, 0, 1) / 1000,
+        boundary: true,
+        changes: [
+          { status: 'A', paths: ['a.md'] },
+          { status: 'A', paths: ['b.md'] },
+        ],
+      },
     ]);
     assert.deepEqual([...dates], [['a.md', { updated: '2024-06-01' }]]);
   });
@@ -154,7 +172,14 @@ describe('where history cannot tell, nothing is made up', () => {
 test('two files swapping names in one commit each keep their own history', () => {
   const day = (d: number) => Date.UTC(2024, 0, d) / 1000;
   const dates = datesFromCommits([
-    { time: day(3), boundary: false, changes: [{ status: 'R', paths: ['x.md', 'y.md'] }, { status: 'R', paths: ['y.md', 'x.md'] }] },
+    {
+      time: day(3),
+      boundary: false,
+      changes: [
+        { status: 'R', paths: ['x.md', 'y.md'] },
+        { status: 'R', paths: ['y.md', 'x.md'] },
+      ],
+    },
     { time: day(2), boundary: false, changes: [{ status: 'A', paths: ['y.md'] }] },
     { time: day(1), boundary: false, changes: [{ status: 'A', paths: ['x.md'] }] },
   ]);
@@ -169,7 +194,11 @@ test('an entry moved with npm run move keeps the day it was added (entryDates, t
   git(root, ['init', '-q']);
   git(root, ['add', '-A']);
   git(root, ['commit', '-q', '-m', 'fixture corpus'], '2024-03-01T12:00:00Z');
-  const moved = spawnSync(process.execPath, [path.join(REPO, 'scripts/move-entry.ts'), 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], { cwd: REPO, env: { ...process.env, KB_CONTENT_DIR: fixtureContent }, encoding: 'utf8' });
+  const moved = spawnSync(process.execPath, [path.join(REPO, 'scripts/move-entry.ts'), 'cases/gbr-2001-fixture-appeal', 'gbr-2001-fixture-renamed'], {
+    cwd: REPO,
+    env: { ...process.env, KB_CONTENT_DIR: fixtureContent },
+    encoding: 'utf8',
+  });
   assert.equal(moved.status, 0, moved.stderr);
   git(root, ['add', '-A']);
   git(root, ['commit', '-q', '-m', 'move'], '2024-03-02T12:00:00Z');
@@ -192,9 +221,19 @@ test('latest additions: newest date added first, then entries with none, newest 
   const undated2023 = entry('undated-2023', '2023-05-05');
   const undated2010 = entry('undated-2010', '2010-05-05');
   const sameDay2019 = entry('same-day-2019', '2019-01-01');
-  const added = new Map<Entry, string>([[old2005, '2026-11-30'], [recent2020, '2024-01-01'], [sameDay2019, '2026-11-30']]);
+  const added = new Map<Entry, string>([
+    [old2005, '2026-11-30'],
+    [recent2020, '2024-01-01'],
+    [sameDay2019, '2026-11-30'],
+  ]);
   const order = latestAdditions([undated2010, recent2020, undated2023, old2005, sameDay2019], Infinity, (e) => added.get(e));
   // A 2005 judgment added last month comes before a 2020 one added years ago; same day: newest decision first.
-  assert.deepEqual(order.map((e) => e.id), ['same-day-2019', 'old-2005', 'recent-2020', 'undated-2023', 'undated-2010']);
-  assert.deepEqual(latestAdditions([undated2010, old2005], 1, (e) => added.get(e)).map((e) => e.id), ['old-2005']);
+  assert.deepEqual(
+    order.map((e) => e.id),
+    ['same-day-2019', 'old-2005', 'recent-2020', 'undated-2023', 'undated-2010'],
+  );
+  assert.deepEqual(
+    latestAdditions([undated2010, old2005], 1, (e) => added.get(e)).map((e) => e.id),
+    ['old-2005'],
+  );
 });

@@ -23,7 +23,9 @@ test('top-level paragraphs and quotes are numbered from 1 in each body; nested o
 });
 
 test('site paths get the base path; external links are marked; other links are left alone', async () => {
-  const html = await render('See [a case](/cases/gbr-2012-r-v-n-r-v-le/), [the judgment](https://example.org/j), [para](#para-1) and ![map](/images/map.png).\n');
+  const html = await render(
+    'See [a case](/cases/gbr-2012-r-v-n-r-v-le/), [the judgment](https://example.org/j), [para](#para-1) and ![map](/images/map.png).\n',
+  );
   assert.match(html, /<a href="\/kb\/cases\/gbr-2012-r-v-n-r-v-le\/">a case<\/a>/);
   assert.match(html, /<a href="https:\/\/example\.org\/j" rel="noopener external">the judgment<\/a>/);
   assert.match(html, /<a href="#para-1">para<\/a>/);

@@ -9,13 +9,22 @@ import { builtLanguages, INTERFACE_LANGUAGES, languageAttributes, languageOfPath
 import type { Message } from '../../src/i18n/message.ts';
 
 const english = MESSAGES.en;
-const placeholders = (message: Message) => new Set([...(typeof message === 'string' ? [message] : Object.values(message)).join(' ').matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+const placeholders = (message: Message) =>
+  new Set([...(typeof message === 'string' ? [message] : Object.values(message)).join(' ').matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
 for (const lang of INTERFACE_LANGUAGES) {
   test(`messages (${lang}): the same keys as English, no more, no less`, () => {
     const keys = Object.keys(MESSAGES[lang]);
-    assert.deepEqual(Object.keys(english).filter((k) => !keys.includes(k)), [], 'missing');
-    assert.deepEqual(keys.filter((k) => !(k in english)), [], 'not in en.ts');
+    assert.deepEqual(
+      Object.keys(english).filter((k) => !keys.includes(k)),
+      [],
+      'missing',
+    );
+    assert.deepEqual(
+      keys.filter((k) => !(k in english)),
+      [],
+      'not in en.ts',
+    );
   });
 
   test(`messages (${lang}): the same placeholders as English, and plural forms the language has`, () => {
@@ -24,7 +33,8 @@ for (const lang of INTERFACE_LANGUAGES) {
       assert.deepEqual([...placeholders(message)].sort(), [...placeholders(english[key])].sort(), `${lang} ${key}`);
       if (typeof message === 'string') continue;
       assert.ok(message.other, `${lang} ${key}: "other" is required`);
-      for (const category of Object.keys(message)) assert.ok(categories.includes(category as Intl.LDMLPluralRule), `${lang} ${key}: ${lang} has no "${category}" form`);
+      for (const category of Object.keys(message))
+        assert.ok(categories.includes(category as Intl.LDMLPluralRule), `${lang} ${key}: ${lang} has no "${category}" form`);
       // Integer counts must never fall back to a wrong form (Russian "few", Arabic "two"…).
       for (const n of [0, 1, 2, 3, 5, 11, 21, 100, 101]) {
         const needed = new Intl.PluralRules(lang).select(n);
@@ -40,7 +50,10 @@ test('plurals and numbers come from Intl: no "1 cases", and counts are grouped i
   assert.match(useTranslations('ru')('home.countCases', { count: 3 }), /^3 /);
   assert.notEqual(useTranslations('ru')('home.countCases', { count: 3 }), useTranslations('ru')('home.countCases', { count: 5 }).replace('5', '3'));
   assert.notEqual(useTranslations('ar')('home.countCases', { count: 2 }), useTranslations('ar')('home.countCases', { count: 11 }));
-  assert.equal(useTranslations('fr')('home.countCases', { count: 12000 }).replace(/\s/g, ' '), useTranslations('fr')('home.countCases', { count: 12000 }).replace(/\s/g, ' '));
+  assert.equal(
+    useTranslations('fr')('home.countCases', { count: 12000 }).replace(/\s/g, ' '),
+    useTranslations('fr')('home.countCases', { count: 12000 }).replace(/\s/g, ' '),
+  );
   assert.match(useTranslations('fr')('home.countCases', { count: 12000 }), /^12\s000 /);
   // Years are never grouped: "2019", not "2,019".
   assert.equal(useTranslations('en')('pagination.page', { n: 2019, total: 1 }), 'Page 2019 of 1');

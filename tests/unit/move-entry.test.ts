@@ -187,7 +187,10 @@ describe('npm run move', () => {
         .replace('[Alpha](/cases/gbr-2013-foo)', '[Alpha](/cases/gbr-2013-bar)')
         .replace('[alpha]: /cases/gbr-2013-foo\n', '[alpha]: /cases/gbr-2013-bar\n'),
     );
-    assert.equal(read('collections/reading-list.md'), COLLECTION.replace('ref: cases/gbr-2013-foo\n', 'ref: cases/gbr-2013-bar\n').replace('(/cases/gbr-2013-foo/)', '(/cases/gbr-2013-bar/)'));
+    assert.equal(
+      read('collections/reading-list.md'),
+      COLLECTION.replace('ref: cases/gbr-2013-foo\n', 'ref: cases/gbr-2013-bar\n').replace('(/cases/gbr-2013-foo/)', '(/cases/gbr-2013-bar/)'),
+    );
     assert.equal(read('cases/gbr/gbr-2013-foo-appeal.md'), APPEAL);
     assert.deepEqual(errorsIn(content), []);
 
@@ -235,7 +238,8 @@ describe('npm run move', () => {
   test('refuses an id that is a former id, since its URL already redirects', () => {
     move('cases/gbr-2013-foo', 'gbr-2013-bar');
     assert.throws(() => move('cases/gbr-2014-other', 'gbr-2013-foo'), {
-      message: '"gbr-2013-foo" is a former id of content/cases/gbr/gbr-2013-bar.md: its old URL /cases/gbr-2013-foo/ redirects there, so the id cannot be used again; choose another id',
+      message:
+        '"gbr-2013-foo" is a former id of content/cases/gbr/gbr-2013-bar.md: its old URL /cases/gbr-2013-foo/ redirects there, so the id cannot be used again; choose another id',
     });
   });
 
@@ -244,7 +248,9 @@ describe('npm run move', () => {
     assert.throws(() => planMove(corpus, 'cases/gbr-2013-foo', 'GBR 2013 Bar'), {
       message: 'new id: "GBR 2013 Bar" is not a valid id: use lower-case ASCII letters, digits and single hyphens (e.g. "gbr-2013-bar")',
     });
-    assert.throws(() => planMove(corpus, 'cases/gbr-2013-fo', 'gbr-2013-bar'), { message: 'there is no entry cases/gbr-2013-fo (did you mean "cases/gbr-2013-foo"?)' });
+    assert.throws(() => planMove(corpus, 'cases/gbr-2013-fo', 'gbr-2013-bar'), {
+      message: 'there is no entry cases/gbr-2013-fo (did you mean "cases/gbr-2013-foo"?)',
+    });
     assert.throws(() => planMove(corpus, 'cases/fra/gbr-2013-foo', 'gbr-2013-bar'), {
       message: 'the case gbr-2013-foo is content/cases/gbr/gbr-2013-foo.md, not in the folder fra/ (did you mean "cases/gbr/gbr-2013-foo"?)',
     });
@@ -252,9 +258,12 @@ describe('npm run move', () => {
       message: 'a move keeps the content type: cases/gbr-2013-foo cannot become tools/gbr-2013-bar; give the new id only',
     });
     assert.throws(() => planMove(corpus, 'gbr-2013-foo', 'gbr-2013-bar'), {
-      message: '"gbr-2013-foo" does not name an entry: write <folder>/<id>, e.g. cases/gbr-2013-l-hvn-thn-t-v-r (folders: cases, tools, issue-papers, model-laws, collections)',
+      message:
+        '"gbr-2013-foo" does not name an entry: write <folder>/<id>, e.g. cases/gbr-2013-l-hvn-thn-t-v-r (folders: cases, tools, issue-papers, model-laws, collections)',
     });
-    assert.throws(() => planMove(corpus, 'cases/gbr-2013-foo', 'gbr-2013-foo'), { message: 'cases/gbr-2013-foo already has the id "gbr-2013-foo": nothing to move' });
+    assert.throws(() => planMove(corpus, 'cases/gbr-2013-foo', 'gbr-2013-foo'), {
+      message: 'cases/gbr-2013-foo already has the id "gbr-2013-foo": nothing to move',
+    });
   });
 
   test('refuses to start while the content has errors', () => {
@@ -270,7 +279,10 @@ describe('npm run move', () => {
     writeFileSync(file('collections/reading-list.md'), crlf(COLLECTION));
     move('cases/gbr-2013-foo', 'gbr-2013-bar');
     assert.equal(read('cases/gbr/gbr-2013-bar.md'), `\uFEFF${crlf(FOO.replace('  status: draft\n---', '  status: draft\nformerIds: [gbr-2013-foo]\n---'))}`);
-    assert.equal(read('collections/reading-list.md'), crlf(COLLECTION.replace('cases/gbr-2013-foo\n', 'cases/gbr-2013-bar\n').replace('(/cases/gbr-2013-foo/)', '(/cases/gbr-2013-bar/)')));
+    assert.equal(
+      read('collections/reading-list.md'),
+      crlf(COLLECTION.replace('cases/gbr-2013-foo\n', 'cases/gbr-2013-bar\n').replace('(/cases/gbr-2013-foo/)', '(/cases/gbr-2013-bar/)')),
+    );
     assert.deepEqual(errorsIn(content), []);
   });
 
@@ -295,17 +307,25 @@ A synthetic model law; see [its scope](/model-laws/synthetic-law/#art-1).
     writeFixtures({
       ...FIXTURES,
       'model-laws/synthetic-law.md': modelLaw,
-      'collections/reading-list.md': COLLECTION.replace('items:\n', "items:\n  - ref: 'model-laws/synthetic-law#art-1'\n").replace('Start with', 'See [the law](/model-laws/synthetic-law/#art-1). Start with'),
+      'collections/reading-list.md': COLLECTION.replace('items:\n', "items:\n  - ref: 'model-laws/synthetic-law#art-1'\n").replace(
+        'Start with',
+        'See [the law](/model-laws/synthetic-law/#art-1). Start with',
+      ),
     });
     const plan = move('model-laws/synthetic-law', 'synthetic-law-2009');
     assert.equal(
       read('model-laws/synthetic-law-2009.md'),
-      modelLaw.replace("# the first draft's id\n", "# the first draft's id\n  - synthetic-law\n").replace('(/model-laws/synthetic-law/#art-1)', '(/model-laws/synthetic-law-2009/#art-1)'),
+      modelLaw
+        .replace("# the first draft's id\n", "# the first draft's id\n  - synthetic-law\n")
+        .replace('(/model-laws/synthetic-law/#art-1)', '(/model-laws/synthetic-law-2009/#art-1)'),
     );
     // Lines as they are after the move: the added former id pushes the body down by one.
     assert.deepEqual(
       plan.changes.filter((c) => c.file === 'content/model-laws/synthetic-law-2009.md').map((c) => `${c.line}: ${c.description}`),
-      ['14: formerIds: added synthetic-law (/model-laws/synthetic-law/ will redirect here)', '17: body link: /model-laws/synthetic-law/#art-1 → /model-laws/synthetic-law-2009/#art-1'],
+      [
+        '14: formerIds: added synthetic-law (/model-laws/synthetic-law/ will redirect here)',
+        '17: body link: /model-laws/synthetic-law/#art-1 → /model-laws/synthetic-law-2009/#art-1',
+      ],
     );
     assert.match(read('collections/reading-list.md'), /\n {2}- ref: 'model-laws\/synthetic-law-2009#art-1'\n/);
     assert.match(read('collections/reading-list.md'), /See \[the law\]\(\/model-laws\/synthetic-law-2009\/#art-1\)\. Start with/);
@@ -320,10 +340,13 @@ describe('formerIds are added by inserting text', () => {
     return applyEdits(file, [edit]);
   };
   test('a new field before the closing ---', () => assert.equal(withFormerIds('a: 1\n'), '---\ntitle: T\na: 1\nformerIds: [old]\n---\nBody.\n'));
-  test('a flow list, quoted values and a comment kept', () => assert.equal(withFormerIds('formerIds: ["a", b] # why\nz: 1\n'), '---\ntitle: T\nformerIds: ["a", b, old] # why\nz: 1\n---\nBody.\n'));
+  test('a flow list, quoted values and a comment kept', () =>
+    assert.equal(withFormerIds('formerIds: ["a", b] # why\nz: 1\n'), '---\ntitle: T\nformerIds: ["a", b, old] # why\nz: 1\n---\nBody.\n'));
   test('an empty flow list', () => assert.equal(withFormerIds('formerIds: []\n'), '---\ntitle: T\nformerIds: [old]\n---\nBody.\n'));
-  test('a flow list over several lines', () => assert.equal(withFormerIds('formerIds: [\n  a,\n]\n'), '---\ntitle: T\nformerIds: [\n  a, old,\n]\n---\nBody.\n'));
-  test('a block list keeps its indentation', () => assert.equal(withFormerIds('formerIds:\n    - a\n    - b\nz: 1\n'), '---\ntitle: T\nformerIds:\n    - a\n    - b\n    - old\nz: 1\n---\nBody.\n'));
+  test('a flow list over several lines', () =>
+    assert.equal(withFormerIds('formerIds: [\n  a,\n]\n'), '---\ntitle: T\nformerIds: [\n  a, old,\n]\n---\nBody.\n'));
+  test('a block list keeps its indentation', () =>
+    assert.equal(withFormerIds('formerIds:\n    - a\n    - b\nz: 1\n'), '---\ntitle: T\nformerIds:\n    - a\n    - b\n    - old\nz: 1\n---\nBody.\n'));
   test('an empty field', () => assert.equal(withFormerIds('formerIds:\nz: 1\n'), '---\ntitle: T\nformerIds: [old]\nz: 1\n---\nBody.\n'));
 });
 
@@ -334,14 +357,18 @@ describe('arguments', () => {
     assert.deepEqual(parseEntryName('./content/cases/gbr/gbr-2013-foo.md'), { type: 'case', id: 'gbr-2013-foo', folder: 'gbr' });
     assert.deepEqual(parseEntryName('/cases/gbr-2013-foo/'), { type: 'case', id: 'gbr-2013-foo' });
     assert.deepEqual(parseEntryName('content/issue-papers/abuse-of-vulnerability.md'), { type: 'issue-paper', id: 'abuse-of-vulnerability' });
-    assert.deepEqual(parseEntryName('tools/a/b'), { problem: '"tools/a/b" does not name an entry: write <folder>/<id>, e.g. cases/gbr-2013-l-hvn-thn-t-v-r (folders: cases, tools, issue-papers, model-laws, collections)' });
+    assert.deepEqual(parseEntryName('tools/a/b'), {
+      problem:
+        '"tools/a/b" does not name an entry: write <folder>/<id>, e.g. cases/gbr-2013-l-hvn-thn-t-v-r (folders: cases, tools, issue-papers, model-laws, collections)',
+    });
   });
   test('the new id may repeat the folder, never change it', () => {
     const from = { type: 'case' as const, id: 'gbr-2013-foo', folder: 'gbr' };
     assert.deepEqual(parseNewId('gbr-2013-bar', from), { id: 'gbr-2013-bar' });
     assert.deepEqual(parseNewId('cases/gbr/gbr-2013-bar.md', from), { id: 'gbr-2013-bar' });
     assert.deepEqual(parseNewId('cases/fra/gbr-2013-bar', from), {
-      problem: 'a move keeps the jurisdiction folder (gbr): to change the jurisdiction, correct the jurisdiction field and move the file to content/cases/fra/ by hand',
+      problem:
+        'a move keeps the jurisdiction folder (gbr): to change the jurisdiction, correct the jurisdiction field and move the file to content/cases/fra/ by hand',
     });
   });
 });

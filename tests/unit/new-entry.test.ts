@@ -77,16 +77,26 @@ const lines = (text: string) => text.split('\n');
 
 const CASE_FLAGS = [
   'case',
-  '--title', 'R v Synthetic; R v Fixture',
-  '--jurisdiction', 'GBR',
-  '--court', 'Court of Appeal (Criminal Division)',
-  '--court-level', 'appellate',
-  '--decided', '2013-06-21',
-  '--citation', '[2013] EWCA Crim 0000',
-  '--outcome', 'conviction',
-  '--purposes', 'forced-labour,sexual-exploitation',
-  '--articles', 'TIP-3(a),TIP-5(1)',
-  '--language', 'en',
+  '--title',
+  'R v Synthetic; R v Fixture',
+  '--jurisdiction',
+  'GBR',
+  '--court',
+  'Court of Appeal (Criminal Division)',
+  '--court-level',
+  'appellate',
+  '--decided',
+  '2013-06-21',
+  '--citation',
+  '[2013] EWCA Crim 0000',
+  '--outcome',
+  'conviction',
+  '--purposes',
+  'forced-labour,sexual-exploitation',
+  '--articles',
+  'TIP-3(a),TIP-5(1)',
+  '--language',
+  'en',
 ];
 const without = (flags: string[], name: string) => flags.filter((_, i) => flags[i] !== name && flags[i - 1] !== name);
 const replaced = (flags: string[], name: string, value: string) => flags.map((v, i) => (flags[i - 1] === name ? value : v));
@@ -131,9 +141,15 @@ describe('what the questions check and offer', () => {
     assert.equal(fieldProblem(schema, ['decided'], '2013-02-30'), '"2013-02-30" is not a real calendar date');
     assert.equal(fieldProblem(schema, ['decided'], '2013-06-21'), undefined);
     assert.equal(fieldProblem(schema, ['title'], 'R'), 'title is too short: at least 3 characters');
-    assert.equal(fieldProblem(schema, ['language'], 'english'), 'unknown language code "english": use a two-letter ISO 639-1 code such as "en", "fr" or "zh" (did you mean "en"?)');
+    assert.equal(
+      fieldProblem(schema, ['language'], 'english'),
+      'unknown language code "english": use a two-letter ISO 639-1 code such as "en", "fr" or "zh" (did you mean "en"?)',
+    );
     assert.equal(fieldProblem(schema, ['sources', 0, 'url'], 'javascript:alert(1)'), 'source 1: links must be https: or http:, not "javascript:"');
-    assert.equal(fieldProblem(content.schemas['model-law'], ['provisions', 0, 'summary'], 'short'), 'provision 1: summary is too short: at least 10 characters');
+    assert.equal(
+      fieldProblem(content.schemas['model-law'], ['provisions', 0, 'summary'], 'short'),
+      'provision 1: summary is too short: at least 10 characters',
+    );
   });
 
   test('the jurisdiction search finds countries by common names and bodies by words', () => {
@@ -144,7 +160,11 @@ describe('what the questions check and offer', () => {
     assert.equal(first('ivory coast'), 'CIV');
     assert.equal(first('cote d ivoire'), 'CIV');
     assert.equal(first('echr'), 'ECHR');
-    assert.ok(search(options, 'human rights').map((o) => o.value).includes('AFCHPR'));
+    assert.ok(
+      search(options, 'human rights')
+        .map((o) => o.value)
+        .includes('AFCHPR'),
+    );
     assert.deepEqual(search(options, 'zzzz'), []);
   });
 });
@@ -181,7 +201,13 @@ describe('npm run new -- <type>, non-interactive', () => {
 
   test('a case of a regional body goes in the body’s folder; --source-title and --source-url are used', () => {
     const content = tempContent();
-    const result = run(content, [...replaced(replaced(CASE_FLAGS, '--jurisdiction', 'ECHR'), '--court-level', 'international'), '--source-title', 'Judgment (HUDOC)', '--source-url', 'https://hudoc.echr.coe.int/']);
+    const result = run(content, [
+      ...replaced(replaced(CASE_FLAGS, '--jurisdiction', 'ECHR'), '--court-level', 'international'),
+      '--source-title',
+      'Judgment (HUDOC)',
+      '--source-url',
+      'https://hudoc.echr.coe.int/',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     const file = path.join(content, 'cases/echr/echr-2013-r-v-synthetic-r-v-fixture.md');
     assert.deepEqual(problemsOf(content, file), []);
@@ -189,9 +215,37 @@ describe('npm run new -- <type>, non-interactive', () => {
   });
 
   for (const [type, folder, args, id] of [
-    ['tool', 'tools', ['--title', 'Synthetic Toolkit for Tests', '--publisher', 'Test Publisher', '--published', '2008', '--language', 'en'], 'synthetic-toolkit-for-tests'],
-    ['issue-paper', 'issue-papers', ['--title', 'A Synthetic Issue Paper', '--publisher', 'Test Publisher', '--published', '2014-05-01', '--language', 'fr'], 'a-synthetic-issue-paper'],
-    ['model-law', 'model-laws', ['--title', 'Synthetic Model Law', '--publisher', 'Test Publisher', '--published', '2009', '--language', 'en', '--provision-number', 'Article 5', '--provision-title', 'Definitions'], 'synthetic-model-law'],
+    [
+      'tool',
+      'tools',
+      ['--title', 'Synthetic Toolkit for Tests', '--publisher', 'Test Publisher', '--published', '2008', '--language', 'en'],
+      'synthetic-toolkit-for-tests',
+    ],
+    [
+      'issue-paper',
+      'issue-papers',
+      ['--title', 'A Synthetic Issue Paper', '--publisher', 'Test Publisher', '--published', '2014-05-01', '--language', 'fr'],
+      'a-synthetic-issue-paper',
+    ],
+    [
+      'model-law',
+      'model-laws',
+      [
+        '--title',
+        'Synthetic Model Law',
+        '--publisher',
+        'Test Publisher',
+        '--published',
+        '2009',
+        '--language',
+        'en',
+        '--provision-number',
+        'Article 5',
+        '--provision-title',
+        'Definitions',
+      ],
+      'synthetic-model-law',
+    ],
   ] as const) {
     test(`a ${type}: content/${folder}/<slug of title>.md, valid as written`, () => {
       const content = tempContent();
@@ -202,7 +256,8 @@ describe('npm run new -- <type>, non-interactive', () => {
       assert.deepEqual(problemsOf(content, file), []);
       const text = readFileSync(file, 'utf8');
       assert.ok(text.includes('\nreview:\n  status: draft\n'));
-      if (type === 'model-law') assert.ok(text.includes('\nprovisions:\n  - id: art-5-definitions\n    number: Article 5\n    title: Definitions\n    articles: []\n'));
+      if (type === 'model-law')
+        assert.ok(text.includes('\nprovisions:\n  - id: art-5-definitions\n    number: Article 5\n    title: Definitions\n    articles: []\n'));
       if (type === 'tool') assert.ok(text.includes('\npublished: 2008\n'));
     });
   }
@@ -210,7 +265,15 @@ describe('npm run new -- <type>, non-interactive', () => {
   test('a collection pointing at an existing case, valid as written', () => {
     const content = tempContent();
     withFixtureCase(content);
-    const result = run(content, ['collection', '--title', 'A synthetic reading list', '--language', 'en', '--item', 'cases/nld-2020-synthetic-applicant-v-fixture-state']);
+    const result = run(content, [
+      'collection',
+      '--title',
+      'A synthetic reading list',
+      '--language',
+      'en',
+      '--item',
+      'cases/nld-2020-synthetic-applicant-v-fixture-state',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     const file = path.join(content, 'collections/a-synthetic-reading-list.md');
     assert.deepEqual(problemsOf(content, file), []);
@@ -254,7 +317,12 @@ describe('npm run new -- <type>, non-interactive', () => {
     const content = tempContent();
     const law = run(content, ['model-law', '--title', 'Synthetic Model Law', '--publisher', 'Test Publisher', '--published', '2009', '--language', 'en']);
     assert.equal(law.code, 1);
-    assert.ok(lines(law.stderr).includes('error: provisions is required: the provisions, each mapped to treaty articles, e.g. [{id: art-8, number: Article 8, title: Trafficking in persons, articles: [TIP-5], summary: …}]'), law.stderr);
+    assert.ok(
+      lines(law.stderr).includes(
+        'error: provisions is required: the provisions, each mapped to treaty articles, e.g. [{id: art-8, number: Article 8, title: Trafficking in persons, articles: [TIP-5], summary: …}]',
+      ),
+      law.stderr,
+    );
     const list = run(content, ['collection', '--title', 'A synthetic reading list', '--language', 'en', '--item', 'cases/nld-2020-no-such-case']);
     assert.equal(list.code, 1);
     assert.ok(lines(list.stderr).includes('error: item "cases/nld-2020-no-such-case" does not exist: there is no cases/nld-2020-no-such-case'), list.stderr);
@@ -295,10 +363,16 @@ describe('npm run new -- <type>, non-interactive', () => {
     const fixture = withFixtureCase(content);
     const taken = run(content, [...CASE_FLAGS, '--id', 'nld-2020-synthetic-applicant-v-fixture-state']);
     assert.equal(taken.code, 1);
-    assert.equal(lines(taken.stderr)[0], `error: id "nld-2020-synthetic-applicant-v-fixture-state" is already used by ${path.relative(ROOT, fixture)}: ids must be unique across all jurisdiction folders`);
+    assert.equal(
+      lines(taken.stderr)[0],
+      `error: id "nld-2020-synthetic-applicant-v-fixture-state" is already used by ${path.relative(ROOT, fixture)}: ids must be unique across all jurisdiction folders`,
+    );
     const former = run(content, [...CASE_FLAGS, '--id', 'nld-2020-old-fixture-id']);
     assert.equal(former.code, 1);
-    assert.equal(lines(former.stderr)[0], `error: id "nld-2020-old-fixture-id" is a former id of ${path.relative(ROOT, fixture)}: its old URL redirects there, so it cannot be used again`);
+    assert.equal(
+      lines(former.stderr)[0],
+      `error: id "nld-2020-old-fixture-id" is a former id of ${path.relative(ROOT, fixture)}: its old URL redirects there, so it cannot be used again`,
+    );
     const bad = run(content, [...CASE_FLAGS, '--id', 'GBR_2013_R']);
     assert.equal(bad.code, 1);
     assert.equal(lines(bad.stderr)[0], 'error: "GBR_2013_R" is not a valid id: use lower-case ASCII letters, digits and single hyphens (e.g. "gbr-2013-r")');
@@ -340,7 +414,18 @@ describe('npm run new -- <type>, non-interactive', () => {
 
   test('--dry-run prints the file and writes nothing', () => {
     const content = tempContent();
-    const result = run(content, ['tool', '--title', 'Synthetic Toolkit for Tests', '--publisher', 'Test Publisher', '--published', '2008', '--language', 'en', '--dry-run']);
+    const result = run(content, [
+      'tool',
+      '--title',
+      'Synthetic Toolkit for Tests',
+      '--publisher',
+      'Test Publisher',
+      '--published',
+      '2008',
+      '--language',
+      'en',
+      '--dry-run',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.ok(result.stdout.startsWith('---\n'));
     assert.ok(result.stdout.includes('\ntitle: Synthetic Toolkit for Tests\n'));

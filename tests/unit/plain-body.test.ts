@@ -31,7 +31,17 @@ const PLAIN = [
   '\n## Facts ##\n\n  Indented first line\nand a lazy line.\n\n\n## Decision\n\nDone.',
   '## Facts\nNo blank line after the heading.\n## Decision\nNone here either.\n',
 ];
-const NOT_PLAIN = ['## Facts\n\nSee [x](/cases/a/).', '## Facts\n\n- a list', '## Facts\n\n<b>x</b>', 'Title\n===\n', '## Facts\n\n    code', '## *Facts*\n\nx', '#Facts\n', '## Facts\n\nAs in *Rantsev v. Cyprus and Russia*: police.', '## Facts\n\nA __strong__ word.'];
+const NOT_PLAIN = [
+  '## Facts\n\nSee [x](/cases/a/).',
+  '## Facts\n\n- a list',
+  '## Facts\n\n<b>x</b>',
+  'Title\n===\n',
+  '## Facts\n\n    code',
+  '## *Facts*\n\nx',
+  '#Facts\n',
+  '## Facts\n\nAs in *Rantsev v. Cyprus and Russia*: police.',
+  '## Facts\n\nA __strong__ word.',
+];
 
 test('plain prose: the same tree as the full parser', () => {
   for (const body of PLAIN) assert.deepEqual(shape(tryPlainBodyTree(body)!), shape(full.parse(body)), JSON.stringify(body));
@@ -43,7 +53,8 @@ test('anything beyond plain prose goes to the full parser', () => {
 
 test('every real body that takes the fast path gives the full parser’s tree', () => {
   let plain = 0;
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : n.endsWith('.md') ? [path.join(dir, n)] : []));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : n.endsWith('.md') ? [path.join(dir, n)] : []));
   for (const file of walk(path.join(REPO, 'content'))) {
     const split = splitFrontmatter(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'));
     if (!split.ok) continue;

@@ -79,7 +79,10 @@ describe('privacy warnings: where, and how to silence a false positive', () => {
   });
   test('a continuation line of a list item keeps its column', () => {
     const body = '- The house was in a village and\n  the victim, Maria, cleaned it.\n';
-    assert.deepEqual(privacyWarnings(body, 1, 'R v Synthetic').map(({ line, column }) => ({ line, column })), [{ line: 2, column: 15 }]);
+    assert.deepEqual(
+      privacyWarnings(body, 1, 'R v Synthetic').map(({ line, column }) => ({ line, column })),
+      [{ line: 2, column: 15 }],
+    );
   });
   test('<!-- privacy-ok: reason --> on the line before silences that paragraph only', () => {
     const body = [
@@ -89,7 +92,10 @@ describe('privacy warnings: where, and how to silence a false positive', () => {
       'The complainant was hired by a woman called Grace.',
       '',
     ].join('\n');
-    assert.deepEqual(privacyWarnings(body, 1, 'R v Synthetic').map((w) => w.line), [4]);
+    assert.deepEqual(
+      privacyWarnings(body, 1, 'R v Synthetic').map((w) => w.line),
+      [4],
+    );
   });
   test('a marker without a reason silences nothing', () => {
     const body = '<!-- privacy-ok: -->\nThe victim, Maria, cleaned it.\n';

@@ -6,7 +6,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import yaml from 'js-yaml';
-import { CORRECTION_FORM, correctionFormUrl, githubRepositoryUrl, givenRepository, repositoryFileUrl, repositoryUrl, SUGGESTION_FORM } from '../../src/lib/repository.ts';
+import {
+  CORRECTION_FORM,
+  correctionFormUrl,
+  githubRepositoryUrl,
+  givenRepository,
+  repositoryFileUrl,
+  repositoryUrl,
+  SUGGESTION_FORM,
+} from '../../src/lib/repository.ts';
 
 const packageWith = (fields: Record<string, unknown>) => {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-repository-')), 'package.json');
@@ -18,8 +26,18 @@ const REPO = 'https://github.com/some-org/case-law';
 test('repository as a string or as {url}, in every form npm writes, becomes https://github.com/<owner>/<name>', () => {
   assert.equal(repositoryUrl({}, packageWith({ repository: 'https://github.com/some-org/case-law' })), REPO);
   assert.equal(repositoryUrl({}, packageWith({ repository: { type: 'git', url: 'git+https://github.com/some-org/case-law.git' } })), REPO);
-  for (const form of ['git+https://github.com/some-org/case-law.git', 'https://github.com/some-org/case-law.git', 'https://github.com/some-org/case-law/', 'http://github.com/some-org/case-law',
-    'git://github.com/some-org/case-law.git', 'git+ssh://git@github.com/some-org/case-law.git', 'git@github.com:some-org/case-law.git', 'github:some-org/case-law', 'some-org/case-law', '  https://GitHub.com/some-org/case-law  ']) {
+  for (const form of [
+    'git+https://github.com/some-org/case-law.git',
+    'https://github.com/some-org/case-law.git',
+    'https://github.com/some-org/case-law/',
+    'http://github.com/some-org/case-law',
+    'git://github.com/some-org/case-law.git',
+    'git+ssh://git@github.com/some-org/case-law.git',
+    'git@github.com:some-org/case-law.git',
+    'github:some-org/case-law',
+    'some-org/case-law',
+    '  https://GitHub.com/some-org/case-law  ',
+  ]) {
     assert.equal(githubRepositoryUrl(form), REPO, form);
   }
 });
@@ -29,8 +47,17 @@ test('no repository, or one that is not a GitHub repository, gives none', () => 
   assert.equal(repositoryUrl({}, packageWith({ repository: '' })), undefined);
   assert.equal(repositoryUrl({}, packageWith({ repository: { type: 'git' } })), undefined);
   assert.equal(repositoryUrl({}, pathToFileURL(path.join(os.tmpdir(), 'no-such-folder-kb', 'package.json'))), undefined);
-  for (const form of ['https://gitlab.com/some-org/case-law', 'gitlab:some-org/case-law', 'bitbucket:some-org/case-law', 'https://github.com/some-org', 'https://github.com/some-org/case-law/issues',
-    'https://github.com.evil.net/some-org/case-law', 'file:///home/me/case-law', 'not a url', undefined]) {
+  for (const form of [
+    'https://gitlab.com/some-org/case-law',
+    'gitlab:some-org/case-law',
+    'bitbucket:some-org/case-law',
+    'https://github.com/some-org',
+    'https://github.com/some-org/case-law/issues',
+    'https://github.com.evil.net/some-org/case-law',
+    'file:///home/me/case-law',
+    'not a url',
+    undefined,
+  ]) {
     assert.equal(githubRepositoryUrl(form), undefined, String(form));
   }
 });
@@ -62,6 +89,10 @@ test('the forms linked to exist in .github/ISSUE_TEMPLATE/, with the field ids f
   const forms = new URL('../../.github/ISSUE_TEMPLATE/', import.meta.url);
   const correction = yaml.load(readFileSync(new URL(CORRECTION_FORM.template, forms), 'utf8')) as { title: string; body: { id?: string }[] };
   assert.equal(correction.title.trim(), CORRECTION_FORM.titlePrefix.trim());
-  for (const id of Object.values(CORRECTION_FORM.fields)) assert.ok(correction.body.some((field) => field.id === id), `field "${id}" in ${CORRECTION_FORM.template}`);
+  for (const id of Object.values(CORRECTION_FORM.fields))
+    assert.ok(
+      correction.body.some((field) => field.id === id),
+      `field "${id}" in ${CORRECTION_FORM.template}`,
+    );
   assert.ok(existsSync(new URL(SUGGESTION_FORM.template, forms)), SUGGESTION_FORM.template);
 });

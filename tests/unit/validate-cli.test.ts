@@ -10,7 +10,11 @@ import { test } from 'node:test';
 import { makeContentRoot, REPO } from '../support/content-fixture.ts';
 
 function validate(root: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(REPO, 'scripts/validate.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: path.join(root, 'content') } });
+  const result = spawnSync(process.execPath, [path.join(REPO, 'scripts/validate.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, KB_CONTENT_DIR: path.join(root, 'content') },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -18,7 +22,10 @@ function validate(root: string, ...args: string[]) {
 function withMistake() {
   const root = makeContentRoot();
   const file = path.join(root, 'content/cases/gbr/gbr-2005-planted-mistake.md');
-  writeFileSync(file, '---\ntitle: Fixture planted mistake\njurisdiction: GBR\ncourt: Fixture Court\ncourtLevel: appellate\ndecided: 2005-01-02\ncitation: "[2005] FIX 3"\nlanguage: en\noutcome: conviction\n# a comment line\npurposes: [forced-labor]\narticles: ["TIP-3(a)"]\nsources:\n  - title: Fixture\nreview:\n  status: draft\n---\n\n## Facts\n\nA.\n\n## Decision\n\nB.\n');
+  writeFileSync(
+    file,
+    '---\ntitle: Fixture planted mistake\njurisdiction: GBR\ncourt: Fixture Court\ncourtLevel: appellate\ndecided: 2005-01-02\ncitation: "[2005] FIX 3"\nlanguage: en\noutcome: conviction\n# a comment line\npurposes: [forced-labor]\narticles: ["TIP-3(a)"]\nsources:\n  - title: Fixture\nreview:\n  status: draft\n---\n\n## Facts\n\nA.\n\n## Decision\n\nB.\n',
+  );
   return root;
 }
 
@@ -32,7 +39,10 @@ test('valid content: exit 0 and a one-line summary', () => {
 test('a mistake: path:line:col: error: message, exit 1', () => {
   const result = validate(withMistake());
   assert.equal(result.code, 1);
-  assert.equal(result.stdout.split('\n')[0], 'content/cases/gbr/gbr-2005-planted-mistake.md:11:12: error: unknown purpose "forced-labor" (did you mean "forced-labour"?)');
+  assert.equal(
+    result.stdout.split('\n')[0],
+    'content/cases/gbr/gbr-2005-planted-mistake.md:11:12: error: unknown purpose "forced-labor" (did you mean "forced-labour"?)',
+  );
 });
 
 test('--format json: an array of {file, line, column, message, hint?}', () => {
@@ -48,7 +58,10 @@ test('--format json: an array of {file, line, column, message, hint?}', () => {
 test('--format github: an annotation on the line of the mistake', () => {
   const result = validate(withMistake(), '--format', 'github', 'content/cases/gbr/gbr-2005-planted-mistake.md');
   assert.equal(result.code, 1);
-  assert.match(result.stdout, /^::error file=content\/cases\/gbr\/gbr-2005-planted-mistake\.md,line=11,col=12::unknown purpose "forced-labor" \(did you mean "forced-labour"\?\) \(allowed values: /);
+  assert.match(
+    result.stdout,
+    /^::error file=content\/cases\/gbr\/gbr-2005-planted-mistake\.md,line=11,col=12::unknown purpose "forced-labor" \(did you mean "forced-labour"\?\) \(allowed values: /,
+  );
 });
 
 test('named files: only their problems are reported', () => {

@@ -31,6 +31,9 @@ for (const kind of readdirSync(INVALID_FIXTURES).sort()) {
     const expected = readFileSync(path.join(dir, 'expected.txt'), 'utf8').trimEnd().split('\n');
     const actual = problemsFor(makeContentRoot(dir)).join('\n').split('\n');
     assert.deepEqual(actual, expected);
-    assert.ok(expected.some((line) => /^content\/.+:\d+:\d+: error: /.test(line)), 'at least one located error');
+    assert.ok(
+      expected.some((line) => /^content\/.+:\d+:\d+: error: /.test(line)),
+      'at least one located error',
+    );
   });
 }

@@ -57,7 +57,10 @@ export function writeBareProject(repo: string, folder: string, languages: readon
   symlinkSync(path.join(repo, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
   writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name: 'kb-bench-bare', private: true, type: 'module' }, null, 2) + '\n');
   // Its own cacheDir: the default would be the shared node_modules/.astro through the symlink.
-  writeFileSync(path.join(folder, 'astro.config.mjs'), "export default { cacheDir: './.astro-cache/', trailingSlash: 'always', build: { format: 'directory' } };\n");
+  writeFileSync(
+    path.join(folder, 'astro.config.mjs'),
+    "export default { cacheDir: './.astro-cache/', trailingSlash: 'always', build: { format: 'directory' } };\n",
+  );
   writeFileSync(path.join(folder, 'src/content.config.ts'), BARE_CONFIG);
   writeFileSync(path.join(folder, 'src/pages/[...locale]/cases/[id].astro'), barePage(languages));
   return folder;

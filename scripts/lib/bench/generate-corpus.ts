@@ -41,7 +41,38 @@ export interface CorpusSummary {
 }
 
 /** Jurisdictions that report much trafficking case law, most first: only weights for the draw. */
-const JURISDICTION_HEAD = ['USA', 'GBR', 'ECHR', 'NLD', 'DEU', 'PHL', 'FRA', 'NGA', 'AUS', 'CAN', 'ITA', 'ESP', 'IND', 'THA', 'MEX', 'BRA', 'ARG', 'ZAF', 'BEL', 'IACTHR', 'ISR', 'KEN', 'SGP', 'CEDAW', 'NZL', 'IRL', 'COL', 'UGA', 'CJEU', 'ECOWAS-CCJ'];
+const JURISDICTION_HEAD = [
+  'USA',
+  'GBR',
+  'ECHR',
+  'NLD',
+  'DEU',
+  'PHL',
+  'FRA',
+  'NGA',
+  'AUS',
+  'CAN',
+  'ITA',
+  'ESP',
+  'IND',
+  'THA',
+  'MEX',
+  'BRA',
+  'ARG',
+  'ZAF',
+  'BEL',
+  'IACTHR',
+  'ISR',
+  'KEN',
+  'SGP',
+  'CEDAW',
+  'NZL',
+  'IRL',
+  'COL',
+  'UGA',
+  'CJEU',
+  'ECOWAS-CCJ',
+];
 
 const CASE_NOTE = 'SYNTHETIC BENCHMARK DATA: not a real decision.';
 const RESOURCE_NOTE = 'SYNTHETIC BENCHMARK DATA: not a real publication.';
@@ -59,7 +90,9 @@ function shuffled<T>(items: readonly T[], random: Random): T[] {
 function assertOutsideContent(dir: string) {
   const relative = path.relative(REPO_CONTENT, path.resolve(dir));
   if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-    throw new Error(`refusing to write synthetic entries into ${path.resolve(dir)}: it is inside the real content folder; give a temporary folder (os.tmpdir())`);
+    throw new Error(
+      `refusing to write synthetic entries into ${path.resolve(dir)}: it is inside the real content folder; give a temporary folder (os.tmpdir())`,
+    );
   }
   if (existsSync(dir) && readdirSync(dir).length) throw new Error(`${path.resolve(dir)} is not empty: the synthetic corpus needs a new or empty folder`);
 }

@@ -38,7 +38,10 @@ export interface Random {
 export function createRandom(seed: string): Random {
   let [a, b, c, d] = seedWords(seed);
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (a + b + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);

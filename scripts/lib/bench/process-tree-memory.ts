@@ -72,7 +72,18 @@ function tree(root: number): number[] {
 
 export function sampleTreeMemory(rootPid: number, intervalMs = 100): MemorySampler {
   if (!existsSync('/proc/self/status')) {
-    return { stop: () => ({ treePeakMb: null, largestProcessPeakMb: null, nodePeakMb: null, pagefindPeakMb: null, overlapPeakMb: null, nodeAtOverlapPeakMb: null, samples: 0, timeline: [] }) };
+    return {
+      stop: () => ({
+        treePeakMb: null,
+        largestProcessPeakMb: null,
+        nodePeakMb: null,
+        pagefindPeakMb: null,
+        overlapPeakMb: null,
+        nodeAtOverlapPeakMb: null,
+        samples: 0,
+        timeline: [],
+      }),
+    };
   }
   const started = performance.now();
   const timeline: MemoryPeaks['timeline'] = [];

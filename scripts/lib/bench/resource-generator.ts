@@ -37,7 +37,24 @@ export function resourceCounts(cases: number): Record<ResourceFolder, number> {
 }
 
 const KIND_NAMES: Record<Exclude<ResourceFolder, 'collections'>, string> = { tools: 'Toolkit', 'issue-papers': 'Issue Paper', 'model-laws': 'Model Law' };
-const PROVISION_TITLES = ['Definitions', 'Trafficking in persons', 'Aggravating circumstances', 'Non-punishment of victims', 'Irrelevance of consent', 'Jurisdiction', 'Liability of legal persons', 'Confiscation of proceeds', 'Protection of witnesses', 'Assistance to victims', 'Compensation', 'Residence permits', 'Repatriation', 'International cooperation', 'Data protection', 'Training of officials'];
+const PROVISION_TITLES = [
+  'Definitions',
+  'Trafficking in persons',
+  'Aggravating circumstances',
+  'Non-punishment of victims',
+  'Irrelevance of consent',
+  'Jurisdiction',
+  'Liability of legal persons',
+  'Confiscation of proceeds',
+  'Protection of witnesses',
+  'Assistance to victims',
+  'Compensation',
+  'Residence permits',
+  'Repatriation',
+  'International cooperation',
+  'Data protection',
+  'Training of officials',
+];
 
 const pad = (n: number) => String(n).padStart(4, '0');
 
@@ -68,7 +85,9 @@ export function generateResource(folder: Exclude<ResourceFolder, 'collections'>,
     audience: maybe(0.7) ? random.sample(audience, random.int(1, 3), (_, i) => zipf(i, 0.8)) : undefined,
     purposes: maybe(0.6) ? random.sample(purposes, random.int(1, 3), (_, i) => zipf(i, 1)) : undefined,
     keywords: maybe(0.6) ? random.sample(KEYWORDS, random.int(1, 5), (_, i) => zipf(i, 0.7)) : undefined,
-    review: full ? { status: 'verified', checkedAgainst: 'Synthetic publication (benchmark fixture)', reviewer: 'bench-reviewer', date: '2025-06-01' } : { status: 'draft' },
+    review: full
+      ? { status: 'verified', checkedAgainst: 'Synthetic publication (benchmark fixture)', reviewer: 'bench-reviewer', date: '2025-06-01' }
+      : { status: 'draft' },
     contributors: maybe(0.3) ? ['bench-contributor-1'] : undefined,
     updated: maybe(0.2) ? '2025-10-01' : undefined,
     formerIds: full ? [`${id}-old`] : undefined,

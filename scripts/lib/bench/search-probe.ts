@@ -97,7 +97,13 @@ async function oneRun(browser: Browser, url: string) {
           const body = await response?.body().catch(() => undefined);
           const mime = response?.headers()['content-type'] ?? '';
           // The worker's own script reports a body size of 0; its body length is what arrived.
-          return { url: request.url(), mime, wire: Math.max(sizes.responseBodySize, body?.length ?? 0) + sizes.responseHeadersSize, body, started: request.timing().startTime };
+          return {
+            url: request.url(),
+            mime,
+            wire: Math.max(sizes.responseBodySize, body?.length ?? 0) + sizes.responseHeadersSize,
+            body,
+            started: request.timing().startTime,
+          };
         })().catch(() => undefined),
       );
     });

@@ -29,7 +29,13 @@ export function createTextGenerator(random: Random, places: readonly string[]): 
     const n = noun(random);
     const adj = random.chance(0.45) ? `${adjective(random)} ` : '';
     const first = (adj || n).split(' ')[0];
-    const determiner = random.weighted([['the', 6], [article(first), 2], ['their', 1], ['its', 1], ['that', 1]] as const);
+    const determiner = random.weighted([
+      ['the', 6],
+      [article(first), 2],
+      ['their', 1],
+      ['its', 1],
+      ['that', 1],
+    ] as const);
     const of = random.chance(0.2) ? ` of the ${noun(random)}` : '';
     return `${determiner} ${adj}${n}${of}`;
   };
@@ -48,7 +54,10 @@ export function createTextGenerator(random: Random, places: readonly string[]): 
       if (slot === 'adjective') return adjective(random);
       return ref();
     });
-  const phrases = (max: number) => Array.from({ length: random.int(0, max) }, phrase).map((p) => ` ${p}`).join('');
+  const phrases = (max: number) =>
+    Array.from({ length: random.int(0, max) }, phrase)
+      .map((p) => ` ${p}`)
+      .join('');
 
   const sentence = () => {
     const opener = random.chance(0.2) ? random.pick(OPENERS) : '';
@@ -57,7 +66,8 @@ export function createTextGenerator(random: Random, places: readonly string[]): 
     if (form === 1) text = `${random.pick(ACTORS)} ${random.pick(REPORTING_VERBS)} that ${nounPhrase()} ${action(random)} ${nounPhrase()}${phrases(2)}`;
     else if (form === 2) text = `${random.pick(ACTORS)} ${action(random)} ${nounPhrase()}${phrases(3)}`;
     else if (form === 3) text = `the ${noun(random)} of ${nounPhrase()} was ${adjective(random)}${phrases(2)}`;
-    else text = `${nounPhrase()} ${action(random)} ${nounPhrase()}${phrases(1)}, and ${random.pick(ACTORS)} ${random.pick(REPORTING_VERBS)} that the ${noun(random)} was ${adjective(random)}`;
+    else
+      text = `${nounPhrase()} ${action(random)} ${nounPhrase()}${phrases(1)}, and ${random.pick(ACTORS)} ${random.pick(REPORTING_VERBS)} that the ${noun(random)} was ${adjective(random)}`;
     return opener ? `${opener} ${text}.` : `${capitalise(text)}.`;
   };
 

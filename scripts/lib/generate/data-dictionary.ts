@@ -17,7 +17,8 @@ export const DATA_DICTIONARY_FILE = 'docs/data-dictionary.md';
 const typeOf = (schema: FieldRow['schema'], classify: Classifier) => typeLabel(schema, classify).replace(/\]\(#/g, '](content-reference.md#');
 
 /** In words: a code span would lose the spaces around " | " (Markdown trims one on each side). */
-const separator = (format: 'codes' | 'texts') => (format === 'codes' ? `"${CODE_SEPARATOR}" (semicolon, space)` : `"${TEXT_SEPARATOR}" (space, vertical bar, space)`);
+const separator = (format: 'codes' | 'texts') =>
+  format === 'codes' ? `"${CODE_SEPARATOR}" (semicolon, space)` : `"${TEXT_SEPARATOR}" (space, vertical bar, space)`;
 
 const FORMATS: Record<CellFormat, string> = {
   text: 'text',
@@ -49,7 +50,11 @@ function casesJson(rows: FieldRow[], classify: Classifier): string {
     [code('url'), 'text', ADDED_FIELDS.url],
     [code('added'), 'date `YYYY-MM-DD`', ADDED_FIELDS.added],
   ];
-  const fields = rows.map((row) => [code(row.path), typeOf(row.schema, classify), row.path === 'updated' ? ADDED_FIELDS.updated : (row.meta.description ?? '')]);
+  const fields = rows.map((row) => [
+    code(row.path),
+    typeOf(row.schema, classify),
+    row.path === 'updated' ? ADDED_FIELDS.updated : (row.meta.description ?? ''),
+  ]);
   return [
     '## cases.json',
     'A JSON array with one object per case: the case file’s frontmatter as written, with `id`, `url` and `added` added and `updated` completed from the repository’s history. A field with a dot is inside a group (`review.status`); `[]` marks each item of a list (`defendants[].charges[].verdict`).',
@@ -60,7 +65,10 @@ function casesJson(rows: FieldRow[], classify: Classifier): string {
 function meaningOf(column: CsvColumn, byPath: Map<string, FieldRow>): string {
   if (column.meaning) return column.meaning;
   const row = byPath.get(column.name);
-  if (!row?.meta.description) throw new Error(`CSV column "${column.name}" is neither a case field with a description in the schema nor a derived column with a meaning (src/lib/cases-csv.ts)`);
+  if (!row?.meta.description)
+    throw new Error(
+      `CSV column "${column.name}" is neither a case field with a description in the schema nor a derived column with a meaning (src/lib/cases-csv.ts)`,
+    );
   return row.meta.description;
 }
 

@@ -37,7 +37,10 @@ export function generatedFiles(catalog: Catalog): GeneratedFile[] {
   ];
   for (const type of CONTENT_TYPES) {
     const title = `${TYPE_TITLES[type]} frontmatter (${entryFile(type)})`;
-    files.push({ path: `${EDITOR_SCHEMA_DIR}/${type}.schema.json`, text: json(editorSchema(schemas[type], { title, source: SCHEMA_SOURCES[type], catalog, classify })) });
+    files.push({
+      path: `${EDITOR_SCHEMA_DIR}/${type}.schema.json`,
+      text: json(editorSchema(schemas[type], { title, source: SCHEMA_SOURCES[type], catalog, classify })),
+    });
   }
   // The data files too: with the YAML extension they get completion and checks as well.
   files.push({

@@ -4,7 +4,17 @@
  * all read from the schemas and the data files so that the page cannot drift from them.
  */
 import { createRequire } from 'node:module';
-import { CASE_SECTIONS, CONTENT_TYPES, FOLDERS, UN_LANGUAGES, VOCABULARY_NAMES, type Catalog, type ContentType, type Schemas, type Vocabulary } from '../../../schemas/index.ts';
+import {
+  CASE_SECTIONS,
+  CONTENT_TYPES,
+  FOLDERS,
+  UN_LANGUAGES,
+  VOCABULARY_NAMES,
+  type Catalog,
+  type ContentType,
+  type Schemas,
+  type Vocabulary,
+} from '../../../schemas/index.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../../../schemas/common.ts';
 import { ARTICLE_REF_PATTERN, parseArticleRef } from '../../../schemas/references.ts';
 import { fieldRows, type FieldRow } from './field-rows.ts';
@@ -108,7 +118,13 @@ function contentType(type: ContentType, { schemas, classify, rows }: Context): s
   const description = unwrap(schemas[type]).meta.description;
   const fields = table(
     ['field', 'required', 'type', 'rule', 'example'],
-    rows[type].map((row) => [code(row.path), row.required ? 'yes' : 'no', typeLabel(row.schema, classify), row.meta.description ?? '', row.meta.example ? code(row.meta.example) : '']),
+    rows[type].map((row) => [
+      code(row.path),
+      row.required ? 'yes' : 'no',
+      typeLabel(row.schema, classify),
+      row.meta.description ?? '',
+      row.meta.example ? code(row.meta.example) : '',
+    ]),
   );
   const parts = [`## ${title}`, `File: ${code(entryFile(type))}${description ? ` — ${description}.` : ''}`, fields];
   if (type === 'case') {
@@ -135,9 +151,7 @@ function bodyRules(): string {
 function usesOf(field: string, { classify, rows }: Context): string[] {
   const uses: string[] = [];
   for (const type of CONTENT_TYPES) {
-    const paths = rows[type]
-      .filter((row) => classify.vocabularyOf(row.item ?? row.schema) === field)
-      .map((row) => code(row.path));
+    const paths = rows[type].filter((row) => classify.vocabularyOf(row.item ?? row.schema) === field).map((row) => code(row.path));
     if (paths.length) uses.push(`${TYPE_TITLES[type].toLowerCase()} ${paths.join(', ')}`);
   }
   return uses;
@@ -160,7 +174,11 @@ function vocabularies(context: Context): string {
     const vocabulary = context.catalog.vocabularies[name];
     if (name === 'bodies') continue; // listed under Jurisdictions, where it is used
     const uses = usesOf(vocabulary.field, context);
-    const usedBy = uses.length ? `used by ${uses.join('; ')}` : name === 'regions' ? 'not written in frontmatter: each jurisdiction has its region' : 'not used by any field';
+    const usedBy = uses.length
+      ? `used by ${uses.join('; ')}`
+      : name === 'regions'
+        ? 'not written in frontmatter: each jurisdiction has its region'
+        : 'not used by any field';
     parts.push(`### ${vocabulary.field}`, `${vocabulary.label.en} — ${code(`content/vocabularies/${name}.yaml`)} — ${usedBy}.`, vocabularyTable(vocabulary));
   }
   return parts.join('\n\n');
@@ -190,11 +208,7 @@ function jurisdictions(context: Context): string {
 
 /** Fields whose value (or each value of the list) is of this kind: `language`, `sources[].language`. */
 function fieldsOfKind(kind: ValueKind, { classify, rows }: Context): string[] {
-  const paths = CONTENT_TYPES.flatMap((type) =>
-    rows[type]
-      .filter((row) => classify.kindOf(row.item ?? row.schema) === kind)
-      .map((row) => row.path),
-  );
+  const paths = CONTENT_TYPES.flatMap((type) => rows[type].filter((row) => classify.kindOf(row.item ?? row.schema) === kind).map((row) => row.path));
   return [...new Set(paths)];
 }
 
@@ -216,7 +230,11 @@ function treatyArticles(catalog: Catalog): string {
     `An article reference is \`<CODE>-<article number>\`, optionally followed by one paragraph or sub-paragraph pinpoint in parentheses: a letter or a number of one or two digits. Examples: ${examples.join(', ')}. The form is ${code(ARTICLE_REF_PATTERN.source)}; a reference to an article the instrument does not have is an error. Article pages gather every entry that cites the article or a pinpoint inside it.`,
     table(
       ['code', 'instrument', 'articles'],
-      instruments.map((i) => [code(i.code), `${i.title.en} (${i.shortTitle.en})`, `${i.articles.length}: ${code(`${i.code}-1`)} to ${code(`${i.code}-${i.articles.length}`)}`]),
+      instruments.map((i) => [
+        code(i.code),
+        `${i.title.en} (${i.shortTitle.en})`,
+        `${i.articles.length}: ${code(`${i.code}-1`)} to ${code(`${i.code}-${i.articles.length}`)}`,
+      ]),
     ),
     'The article numbers and titles are in `content/instruments/<CODE>.yaml`.',
   ].join('\n\n');

@@ -49,7 +49,9 @@ function noun(schema: AnySchema, classify: Classifier): Noun {
     case 'boolean':
       return { one: '`true` or `false`', many: '`true` or `false` values' };
     case 'enum': {
-      const values = Object.values(def.entries ?? {}).map(code).join(', ');
+      const values = Object.values(def.entries ?? {})
+        .map(code)
+        .join(', ');
       return { one: `one of ${values}`, many: `values, each one of ${values}` };
     }
     case 'object':

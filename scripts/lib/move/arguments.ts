@@ -35,7 +35,9 @@ export function parseNewId(argument: string, from: EntryName & { folder?: string
   const named = parseEntryName(argument);
   if ('problem' in named) return { problem: `"${argument}" is not a new id: give the id only, e.g. ${from.id}-v2` };
   if (named.type !== from.type) {
-    return { problem: `a move keeps the content type: ${FOLDERS[from.type]}/${from.id} cannot become ${FOLDERS[named.type]}/${named.id}; give the new id only` };
+    return {
+      problem: `a move keeps the content type: ${FOLDERS[from.type]}/${from.id} cannot become ${FOLDERS[named.type]}/${named.id}; give the new id only`,
+    };
   }
   if (named.folder && from.folder && named.folder !== from.folder) {
     return {

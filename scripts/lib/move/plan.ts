@@ -54,7 +54,10 @@ function findEntry(corpus: Corpus, argument: string): Entry {
   const sameType = corpus.entries.filter((e) => e.type === named.type);
   const entry = sameType.find((e) => e.id === named.id);
   if (!entry) {
-    const guess = suggest(named.id, sameType.map((e) => e.id));
+    const guess = suggest(
+      named.id,
+      sameType.map((e) => e.id),
+    );
     throw new MoveError(`there is no entry ${folder}/${named.id}` + (guess ? ` (did you mean "${folder}/${guess}"?)` : ''));
   }
   if (named.folder && named.folder !== entry.folder) {
@@ -73,7 +76,9 @@ function checkNewId(corpus: Corpus, entry: Entry, newId: string): void {
   if (taken) throw new MoveError(`${folder}/${newId} already exists (${taken.file}): choose another id`);
   const redirected = sameType.find((e) => ((e.data.formerIds as string[] | undefined) ?? []).includes(newId));
   if (redirected) {
-    throw new MoveError(`"${newId}" is a former id of ${redirected.file}: its old URL /${folder}/${newId}/ redirects there, so the id cannot be used again; choose another id`);
+    throw new MoveError(
+      `"${newId}" is a former id of ${redirected.file}: its old URL /${folder}/${newId}/ redirects there, so the id cannot be used again; choose another id`,
+    );
   }
 }
 
@@ -107,8 +112,13 @@ export function planMove(corpus: Corpus, fromArgument: string, toArgument: strin
     const shown = moved ? plan.to.display : other.file;
     const source = entrySource(file, other.file);
     const found: { edit: Edit; description: string }[] = [];
-    if (moved) found.push({ edit: addFormerIdEdit(source, entry.id, other.file), description: `formerIds: added ${entry.id} (/${FOLDERS[entry.type]}/${entry.id}/ will redirect here)` });
-    for (const rewrite of findReferences(other.type, source, rename, other.file)) found.push({ edit: rewrite, description: `${rewrite.what}: ${rewrite.before} → ${rewrite.after}` });
+    if (moved)
+      found.push({
+        edit: addFormerIdEdit(source, entry.id, other.file),
+        description: `formerIds: added ${entry.id} (/${FOLDERS[entry.type]}/${entry.id}/ will redirect here)`,
+      });
+    for (const rewrite of findReferences(other.type, source, rename, other.file))
+      found.push({ edit: rewrite, description: `${rewrite.what}: ${rewrite.before} → ${rewrite.after}` });
     const edits = found.map((f) => f.edit);
     for (const { edit, description } of found) plan.changes.push({ file: shown, line: lineAfterEdits(file, edits, edit), description });
     if (edits.length) plan.writes.push({ absolute, file, edits });

@@ -70,7 +70,8 @@ export function findReferences(type: ContentType, source: EntrySource, rename: R
     // `cases/<old>` or `model-laws/<old>#<provision>`: the id part only.
     const ref = new RegExp(`^${escape(folder)}/${escape(oldId)}(#|$)`);
     for (const node of listValues(source, 'items', 'ref')) {
-      if (ref.test(String((node as { value: unknown }).value))) rewrites.push(scalarRewrite(source, node, `${folder}/${oldId}`, `${folder}/${newId}`, 'item ref', display));
+      if (ref.test(String((node as { value: unknown }).value)))
+        rewrites.push(scalarRewrite(source, node, `${folder}/${oldId}`, `${folder}/${newId}`, 'item ref', display));
     }
   }
 
@@ -86,7 +87,14 @@ export function findReferences(type: ContentType, source: EntrySource, rename: R
     for (const match of written.matchAll(new RegExp(`${escape(prefix)}(?=$|[/#?)>\\s"'])`, 'g'))) index = match.index;
     if (index === -1) throw new MoveError(`${display}: cannot find the link "${node.url}" as written: edit it by hand, then move`);
     const start = source.bodyStart + node.position.start.offset + index;
-    rewrites.push({ start, end: start + prefix.length, text: `/${folder}/${newId}`, what: 'body link', before: node.url, after: node.url.replace(prefix, `/${folder}/${newId}`) });
+    rewrites.push({
+      start,
+      end: start + prefix.length,
+      text: `/${folder}/${newId}`,
+      what: 'body link',
+      before: node.url,
+      after: node.url.replace(prefix, `/${folder}/${newId}`),
+    });
   });
 
   return rewrites.sort((a, b) => a.start - b.start);

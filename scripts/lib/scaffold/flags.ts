@@ -9,18 +9,25 @@ import type { Draft } from './draft.ts';
 type Setter = (answers: Draft, value: string | string[]) => void;
 
 const first = (value: string | string[]) => (Array.isArray(value) ? value[value.length - 1] : value);
-const field = (name: string): Setter => (answers, value) => void (answers[name] = first(value));
-const list = (name: string): Setter => (answers, value) =>
-  void (answers[name] = first(value)
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean));
+const field =
+  (name: string): Setter =>
+  (answers, value) =>
+    void (answers[name] = first(value));
+const list =
+  (name: string): Setter =>
+  (answers, value) =>
+    void (answers[name] = first(value)
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean));
 /** A value inside the first (and only) object of a list: --source-title → sources[0].title. */
-const inFirst = (name: string, key: string): Setter => (answers, value) => {
-  const items = (answers[name] as Record<string, unknown>[] | undefined) ?? [{}];
-  items[0] = { ...items[0], [key]: first(value) };
-  answers[name] = items;
-};
+const inFirst =
+  (name: string, key: string): Setter =>
+  (answers, value) => {
+    const items = (answers[name] as Record<string, unknown>[] | undefined) ?? [{}];
+    items[0] = { ...items[0], [key]: first(value) };
+    answers[name] = items;
+  };
 
 const COMMON: Record<string, Setter> = { title: field('title'), language: field('language') };
 const RESOURCE: Record<string, Setter> = { ...COMMON, publisher: field('publisher'), published: field('published') };
@@ -85,7 +92,10 @@ export function readJsonAnswers(file: string): JsonResult {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { ok: false, message: `cannot read the --from-json file ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}` };
+    return {
+      ok: false,
+      message: `cannot read the --from-json file ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}`,
+    };
   }
   let data: unknown;
   try {

@@ -92,10 +92,16 @@ async function askPurposes(content: Content, schema: z.ZodType, required: boolea
 }
 
 /** Comma-separated treaty references, checked with the schema as a list. */
-const refList = (typed: string) => typed.split(',').map((v) => v.trim()).filter(Boolean);
+const refList = (typed: string) =>
+  typed
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 async function askArticles(schema: z.ZodType): Promise<string[]> {
-  p.log.info('Classify the decision: which treaty provisions does it engage, whether or not the court cited them? docs/classification.md says which provision each question engages.');
+  p.log.info(
+    'Classify the decision: which treaty provisions does it engage, whether or not the court cited them? docs/classification.md says which provision each question engages.',
+  );
   const typed = answered(
     await p.text({
       message: 'Treaty provisions the decision engages, separated by commas',
@@ -111,15 +117,37 @@ const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateStrin
 async function askCase(content: Content, schema: z.ZodType): Promise<Draft> {
   const answers: Draft = {};
   answers.title = await askText(schema, ['title'], { message: 'Title: the name the decision is cited by', placeholder: 'e.g. Siliadin v. France' });
-  answers.jurisdiction = await askSearch(schema, ['jurisdiction'], 'Jurisdiction: the country, or the regional or international body', jurisdictionOptions(content.catalog), 'type a country or body name, or a code (GBR, ECHR)');
-  answers.court = await askText(schema, ['court'], { message: 'Court: the court or body that gave the decision you summarise', placeholder: 'e.g. Court of Appeal (Criminal Division)' });
+  answers.jurisdiction = await askSearch(
+    schema,
+    ['jurisdiction'],
+    'Jurisdiction: the country, or the regional or international body',
+    jurisdictionOptions(content.catalog),
+    'type a country or body name, or a code (GBR, ECHR)',
+  );
+  answers.court = await askText(schema, ['court'], {
+    message: 'Court: the court or body that gave the decision you summarise',
+    placeholder: 'e.g. Court of Appeal (Criminal Division)',
+  });
   answers.courtLevel = await askVocabulary(content, schema, 'courtLevel', 'court-level', 'Court level');
   answers.decided = await askText(schema, ['decided'], { message: 'Date of the decision (YYYY-MM-DD)', placeholder: 'e.g. 2013-06-21' });
-  answers.citation = await askText(schema, ['citation'], { message: 'Citation: the official report citation, case or application number, as printed', placeholder: 'e.g. [2013] EWCA Crim 991, or Application no. 73316/01' });
-  answers.outcome = await askVocabulary(content, schema, 'outcome', 'outcome', 'Outcome for the defendant or applicant (on appeal: "Conviction" if the conviction stands)');
+  answers.citation = await askText(schema, ['citation'], {
+    message: 'Citation: the official report citation, case or application number, as printed',
+    placeholder: 'e.g. [2013] EWCA Crim 991, or Application no. 73316/01',
+  });
+  answers.outcome = await askVocabulary(
+    content,
+    schema,
+    'outcome',
+    'outcome',
+    'Outcome for the defendant or applicant (on appeal: "Conviction" if the conviction stands)',
+  );
   answers.purposes = await askPurposes(content, schema, true);
   answers.articles = await askArticles(schema);
-  answers.language = await askText(schema, ['language'], { message: 'Language you will write the summary in (ISO 639-1 code)', defaultValue: 'en', placeholder: 'en' });
+  answers.language = await askText(schema, ['language'], {
+    message: 'Language you will write the summary in (ISO 639-1 code)',
+    defaultValue: 'en',
+    placeholder: 'en',
+  });
 
   const fallback = `Judgment of ${longDate(String(answers.decided))}`;
   let source: string | undefined;
@@ -131,7 +159,11 @@ async function askCase(content: Content, schema: z.ZodType): Promise<Draft> {
     });
     if (!source && answered(await p.confirm({ message: `Use "${fallback}" as the source title?`, initialValue: true }))) source = fallback;
   }
-  const url = await askText(schema, ['sources', 0, 'url'], { message: 'Web address of that source (only if you are certain of it; empty to skip)', placeholder: 'https://…', optional: true });
+  const url = await askText(schema, ['sources', 0, 'url'], {
+    message: 'Web address of that source (only if you are certain of it; empty to skip)',
+    placeholder: 'https://…',
+    optional: true,
+  });
   answers.sources = [{ title: source, ...(url ? { url } : {}) }];
   return answers;
 }
@@ -141,13 +173,27 @@ async function askResource(type: ContentType, schema: z.ZodType): Promise<Draft>
   answers.title = await askText(schema, ['title'], { message: 'Title, as published', placeholder: 'e.g. Toolkit to Combat Trafficking in Persons' });
   answers.publisher = await askText(schema, ['publisher'], { message: 'Publisher', placeholder: 'e.g. UNODC' });
   answers.published = await askText(schema, ['published'], { message: 'Published: the year (2009) or the date (2009-05-01)', placeholder: 'e.g. 2009' });
-  answers.language = await askText(schema, ['language'], { message: 'Language you will write the description in (ISO 639-1 code)', defaultValue: 'en', placeholder: 'en' });
+  answers.language = await askText(schema, ['language'], {
+    message: 'Language you will write the description in (ISO 639-1 code)',
+    defaultValue: 'en',
+    placeholder: 'en',
+  });
   if (type === 'model-law') {
     p.log.info('A model law lists its provisions. Give the first one now; add the others in the file.');
-    const number = await askText(schema, ['provisions', 0, 'number'], { message: 'First provision: its number as printed (empty to skip)', placeholder: 'e.g. Article 1', optional: true });
+    const number = await askText(schema, ['provisions', 0, 'number'], {
+      message: 'First provision: its number as printed (empty to skip)',
+      placeholder: 'e.g. Article 1',
+      optional: true,
+    });
     const title = (await askText(schema, ['provisions', 0, 'title'], { message: 'First provision: its title', placeholder: 'e.g. Definitions' }))!;
-    const id = await askText(schema, ['provisions', 0, 'id'], { message: 'First provision: its id (the anchor in the page address)', initialValue: provisionId(title, number) });
-    const summary = await askText(schema, ['provisions', 0, 'summary'], { message: 'First provision: what it does, in your own words (empty to write it later in the file)', optional: true });
+    const id = await askText(schema, ['provisions', 0, 'id'], {
+      message: 'First provision: its id (the anchor in the page address)',
+      initialValue: provisionId(title, number),
+    });
+    const summary = await askText(schema, ['provisions', 0, 'summary'], {
+      message: 'First provision: what it does, in your own words (empty to write it later in the file)',
+      optional: true,
+    });
     answers.provisions = [{ id, ...(number ? { number } : {}), title, ...(summary ? { summary } : {}) }];
   }
   return answers;
@@ -155,12 +201,24 @@ async function askResource(type: ContentType, schema: z.ZodType): Promise<Draft>
 
 async function askCollection(content: Content, schema: z.ZodType): Promise<Draft> {
   const answers: Draft = {};
-  answers.title = await askText(schema, ['title'], { message: 'Title of the session or reading list', placeholder: 'e.g. The three elements of the definition' });
+  answers.title = await askText(schema, ['title'], {
+    message: 'Title of the session or reading list',
+    placeholder: 'e.g. The three elements of the definition',
+  });
   answers.language = await askText(schema, ['language'], { message: 'Language of the collection (ISO 639-1 code)', defaultValue: 'en', placeholder: 'en' });
   const items = entryOptions(content.corpus.entries);
   const ref = items.length
-    ? await askSearch(schema, ['items', 0, 'ref'], 'First item: the entry to read first (add the others in the file)', items, 'type words of its title, or cases/<id>')
-    : await askText(schema, ['items', 0, 'ref'], { message: 'First item: cases/<id>, tools/<id>, … of the entry to read first', also: (v) => itemRefProblem(v, content.corpus.entries) });
+    ? await askSearch(
+        schema,
+        ['items', 0, 'ref'],
+        'First item: the entry to read first (add the others in the file)',
+        items,
+        'type words of its title, or cases/<id>',
+      )
+    : await askText(schema, ['items', 0, 'ref'], {
+        message: 'First item: cases/<id>, tools/<id>, … of the entry to read first',
+        also: (v) => itemRefProblem(v, content.corpus.entries),
+      });
   answers.items = [{ ref }];
   return answers;
 }
@@ -173,13 +231,20 @@ export interface Answered {
 /** Asks everything for one new entry; the id last, derived from the answers and editable. */
 export async function askForEntry(type: ContentType, content: Content, options: { id?: string; force?: boolean }): Promise<Answered> {
   const schema = content.schemas[type];
-  const answers = type === 'case' ? await askCase(content, schema) : type === 'collection' ? await askCollection(content, schema) : await askResource(type, schema);
+  const answers =
+    type === 'case' ? await askCase(content, schema) : type === 'collection' ? await askCollection(content, schema) : await askResource(type, schema);
   const draft = completeDraft(type, answers);
   const check = (id: string) => {
     if (!id) return 'give an id: lower-case ASCII letters, digits and single hyphens';
     const bad = idProblem(id);
     if (bad) return bad;
-    const conflicts = idConflicts(content.contentDir, type, id, entryFile(content.contentDir, type, id, draft.jurisdiction as string | undefined), content.corpus.entries);
+    const conflicts = idConflicts(
+      content.contentDir,
+      type,
+      id,
+      entryFile(content.contentDir, type, id, draft.jurisdiction as string | undefined),
+      content.corpus.entries,
+    );
     const blocking = conflicts.filter((c) => !(options.force && c.sameFile));
     return blocking.length ? `${blocking[0].message}: choose another id` : undefined;
   };

@@ -19,7 +19,13 @@ const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false };
 const NOT_SUGGESTED = new Set(['formerIds', 'updated', 'review']);
 
 /** What an entry of each type is called in messages. */
-export const NOUN: Record<ContentType, string> = { case: 'case summary', tool: 'tool', 'issue-paper': 'issue paper', 'model-law': 'model law', collection: 'collection' };
+export const NOUN: Record<ContentType, string> = {
+  case: 'case summary',
+  tool: 'tool',
+  'issue-paper': 'issue paper',
+  'model-law': 'model law',
+  collection: 'collection',
+};
 export const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 const HEADER = (type: ContentType) => [
@@ -31,7 +37,10 @@ const HEADER = (type: ContentType) => [
 
 /** Extra rules written above an optional field, beyond its description. */
 const RULES: Record<string, string[]> = {
-  victims: ['# Never name a victim, here or in the body: no names, no initials of minors, no details', '# that could identify one. Call them "the applicant", "the complainant", "V1".'],
+  victims: [
+    '# Never name a victim, here or in the body: no names, no initials of minors, no details',
+    '# that could identify one. Call them "the applicant", "the complainant", "V1".',
+  ],
   defendants: ['# Name a defendant by initials or a role ("first defendant"); give a name only for a', '# company or a public official named in the judgment.'],
 };
 
@@ -74,7 +83,13 @@ function vocabularyNote(catalog: Catalog, schema: z.ZodType | undefined, many: b
 /** The description, and the allowed values unless the description already lists them. */
 function describe(description: string | undefined, values: string | undefined): string {
   if (description && /^one of the \w+ vocabulary$/.test(description)) description = undefined; // says nothing the list does not
-  const listed = values && description && values.split(': ')[1].split(', ').every((id) => description!.includes(id));
+  const listed =
+    values &&
+    description &&
+    values
+      .split(': ')[1]
+      .split(', ')
+      .every((id) => description!.includes(id));
   return [description, listed ? undefined : values].filter(Boolean).join(' — ');
 }
 

@@ -37,8 +37,7 @@ export interface PlanRequest {
 }
 
 export type Plan =
-  | { ok: true; type: ContentType; id: string; file: string; text: string; draft: Draft; warnings: string[] }
-  | { ok: false; problems: DraftProblem[] };
+  { ok: true; type: ContentType; id: string; file: string; text: string; draft: Draft; warnings: string[] } | { ok: false; problems: DraftProblem[] };
 
 /** Cross-file checks the schema cannot do: collection items must resolve. */
 function referenceProblems(type: ContentType, draft: Draft, content: Content): DraftProblem[] {
@@ -55,15 +54,32 @@ export function planEntry(content: Content, request: PlanRequest): Plan {
   const draft = completeDraft(type, request.answers);
   // A case's source defaults to its citation: when both are missing, "citation is required" says it all.
   const sourceFollowsCitation = type === 'case' && request.answers.sources === undefined && draft.sources === undefined;
-  const problems = [...draftProblems(schema, draft), ...referenceProblems(type, draft, content)].filter((p) => !(sourceFollowsCitation && p.field === 'sources'));
+  const problems = [...draftProblems(schema, draft), ...referenceProblems(type, draft, content)].filter(
+    (p) => !(sourceFollowsCitation && p.field === 'sources'),
+  );
   if (problems.length) return { ok: false, problems };
 
   const id = request.id ?? deriveId(type, draft);
   if (!id) {
-    return { ok: false, problems: [{ field: 'id', message: `no id can be made from the title "${String(draft.title)}": it has no Latin letters or digits`, hint: 'give the id with --id, e.g. --id ' + (type === 'case' ? `${String(draft.jurisdiction).toLowerCase()}-${String(draft.decided).slice(0, 4)}-short-name` : 'short-name') }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'id',
+          message: `no id can be made from the title "${String(draft.title)}": it has no Latin letters or digits`,
+          hint:
+            'give the id with --id, e.g. --id ' +
+            (type === 'case' ? `${String(draft.jurisdiction).toLowerCase()}-${String(draft.decided).slice(0, 4)}-short-name` : 'short-name'),
+        },
+      ],
+    };
   }
   const badId = idProblem(id);
-  if (badId) return { ok: false, problems: [{ field: 'id', message: badId, hint: 'the id is the file name and the URL: lower-case ASCII letters, digits and single hyphens' }] };
+  if (badId)
+    return {
+      ok: false,
+      problems: [{ field: 'id', message: badId, hint: 'the id is the file name and the URL: lower-case ASCII letters, digits and single hyphens' }],
+    };
 
   const file = entryFile(content.contentDir, type, id, draft.jurisdiction as string | undefined);
   const conflicts = idConflicts(content.contentDir, type, id, file, content.corpus.entries);
@@ -73,7 +89,9 @@ export function planEntry(content: Content, request: PlanRequest): Plan {
       problems: conflicts.map((c) => ({
         field: 'id',
         message: c.message,
-        hint: c.sameFile ? 'choose another id with --id, or add --force to overwrite the file' : 'choose another id with --id (ids are permanent: an existing one is never reused)',
+        hint: c.sameFile
+          ? 'choose another id with --id, or add --force to overwrite the file'
+          : 'choose another id with --id (ids are permanent: an existing one is never reused)',
       })),
     };
   }

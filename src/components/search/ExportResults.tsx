@@ -35,7 +35,15 @@ export default function ExportResults({ results, base, strings }: Props) {
       <ul className="pill-list">
         {RESULT_EXPORTS.map((kind) => (
           <li key={kind.format}>
-            <button type="button" className="link-button" aria-busy={busy === kind.format || undefined} disabled={busy !== null} onClick={() => void download(kind)}>{strings[kind.label]}</button>
+            <button
+              type="button"
+              className="link-button"
+              aria-busy={busy === kind.format || undefined}
+              disabled={busy !== null}
+              onClick={() => void download(kind)}
+            >
+              {strings[kind.label]}
+            </button>
           </li>
         ))}
       </ul>

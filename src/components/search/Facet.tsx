@@ -35,7 +35,13 @@ export default function Facet({ facet, selected, counts, strings: s, onToggle }:
     return (
       <li key={v.value}>
         <span className="facet-option">
-          <input type="checkbox" id={inputId} checked={selected.includes(v.value)} onChange={() => onToggle(v.value)} disabled={n === 0 && !selected.includes(v.value)} />
+          <input
+            type="checkbox"
+            id={inputId}
+            checked={selected.includes(v.value)}
+            onChange={() => onToggle(v.value)}
+            disabled={n === 0 && !selected.includes(v.value)}
+          />
           <label htmlFor={inputId}>
             {v.label} <span className="facet-count">({n})</span>
           </label>
@@ -64,7 +70,9 @@ export default function Facet({ facet, selected, counts, strings: s, onToggle }:
         {groups.map((group) =>
           facet.long ? (
             <details key={group.label} className="facet-group" open={words.length > 0 || groupSelected(group) || undefined}>
-              <summary className="facet-group-label">{group.label} <span className="facet-count">({group.values.length})</span></summary>
+              <summary className="facet-group-label">
+                {group.label} <span className="facet-count">({group.values.length})</span>
+              </summary>
               <ul>{group.values.map(option)}</ul>
             </details>
           ) : (

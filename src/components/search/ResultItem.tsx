@@ -27,13 +27,29 @@ export default function ResultItem({ result, labels, typeLabels, formatDate, loc
   const f = data.filters;
   const type = f.type?.[0] ?? data.meta.type;
   const own = languageOf(f.language?.[0]);
-  const line = type === 'case'
-    ? [data.meta.citation, data.meta.court, data.meta.decided && formatDate(data.meta.decided), f.jurisdiction?.[0] && (labels.jurisdiction?.[f.jurisdiction[0]] ?? f.jurisdiction[0]), f.outcome?.[0] && labels.outcome?.[f.outcome[0]]]
-    : [typeLabels[type] ?? type, f.year?.[0]];
+  const line =
+    type === 'case'
+      ? [
+          data.meta.citation,
+          data.meta.court,
+          data.meta.decided && formatDate(data.meta.decided),
+          f.jurisdiction?.[0] && (labels.jurisdiction?.[f.jurisdiction[0]] ?? f.jurisdiction[0]),
+          f.outcome?.[0] && labels.outcome?.[f.outcome[0]],
+        ]
+      : [typeLabels[type] ?? type, f.year?.[0]];
   return (
     <li className="result">
-      <h3 {...own}><a href={localize(data.url)}>{data.meta.title}</a></h3>
-      <p className="entry-meta">{line.filter(Boolean).map((part, i) => <span key={i}>{i > 0 && ' · '}<bdi>{part}</bdi></span>)}</p>
+      <h3 {...own}>
+        <a href={localize(data.url)}>{data.meta.title}</a>
+      </h3>
+      <p className="entry-meta">
+        {line.filter(Boolean).map((part, i) => (
+          <span key={i}>
+            {i > 0 && ' · '}
+            <bdi>{part}</bdi>
+          </span>
+        ))}
+      </p>
       <Excerpt data={data} own={own} />
     </li>
   );
@@ -50,5 +66,10 @@ function Excerpt({ data, own }: { data: PagefindResultData; own: { lang?: string
   const inSummary = data.sub_results?.find((sub) => sub.anchor?.id !== REFERENCE_ANCHOR && sub.excerpt);
   if (inSummary) return <p className="result-excerpt" {...own} dangerouslySetInnerHTML={{ __html: inSummary.excerpt }} />;
   const words = data.content.split(/\s+/);
-  return <p className="result-excerpt" {...own}>{words.slice(0, EXCERPT_WORDS).join(' ')}{words.length > EXCERPT_WORDS ? ' …' : ''}</p>;
+  return (
+    <p className="result-excerpt" {...own}>
+      {words.slice(0, EXCERPT_WORDS).join(' ')}
+      {words.length > EXCERPT_WORDS ? ' …' : ''}
+    </p>
+  );
 }

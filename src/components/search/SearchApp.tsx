@@ -11,7 +11,17 @@ import { loadPagefind, resultData, type Pagefind, type PagefindResult } from '..
 import { EXPORT_LIMIT } from '../../lib/result-export.ts';
 import { facetLabels } from '../../lib/facet-labels.ts';
 import type { SearchConfig } from '../../lib/search-facets.ts';
-import { effectiveSort, FACET_KEYS, hasCriteria, pagefindFilters, pagefindSort, parseState, serialiseState, toggleValue, type SearchState } from '../../lib/search-state.ts';
+import {
+  effectiveSort,
+  FACET_KEYS,
+  hasCriteria,
+  pagefindFilters,
+  pagefindSort,
+  parseState,
+  serialiseState,
+  toggleValue,
+  type SearchState,
+} from '../../lib/search-state.ts';
 import ExportResults from './ExportResults.tsx';
 import Facet from './Facet.tsx';
 import ResultItem from './ResultItem.tsx';
@@ -33,13 +43,19 @@ const loadFacets = (pageBase: string) => (facetsLoading ??= fetch(`${pageBase}se
 const PAGE = 10;
 
 /** What history keeps of a view besides its URL. */
-interface Kept { shown: number; scrollY: number }
+interface Kept {
+  shown: number;
+  scrollY: number;
+}
 const keptOf = (state: unknown): Kept | null => {
   const kept = (state as { kb?: Kept } | null)?.kb;
   return kept && Number.isFinite(kept.shown) && Number.isFinite(kept.scrollY) ? kept : null;
 };
 
-interface Listing { results: PagefindResult[]; undatedFrom: number | null }
+interface Listing {
+  results: PagefindResult[];
+  undatedFrom: number | null;
+}
 
 /**
  * The results of a view. A date order keeps every entry: Pagefind leaves out records without
@@ -71,7 +87,9 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
   // Filter keys are known from the site contract; the values and labels arrive with facets.json.
   const keys: readonly string[] = FACET_KEYS;
   useEffect(() => {
-    loadFacets(pageBase).then(setConfig).catch(() => setStatus('error'));
+    loadFacets(pageBase)
+      .then(setConfig)
+      .catch(() => setStatus('error'));
   }, [pageBase]);
   // The server renders the empty page; the URL's search is read once hydrated (no mismatch).
   const [state, setState] = useState<SearchState>(() => parseState('', keys));
@@ -148,64 +166,70 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
     };
   }, [shown]);
 
-  const update = useCallback((next: SearchState, mode: 'push' | 'replace') => {
-    setState(next);
-    const url = `${location.pathname}${serialiseState(next, keys)}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-  }, [keys]);
+  const update = useCallback(
+    (next: SearchState, mode: 'push' | 'replace') => {
+      setState(next);
+      const url = `${location.pathname}${serialiseState(next, keys)}`;
+      if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    },
+    [keys],
+  );
 
   // Run the search whenever the state changes; typing is debounced, stale answers dropped.
   useEffect(() => {
     if (!urlRead) return;
     const run = ++sequence.current;
-    const timer = window.setTimeout(async () => {
-      try {
-        const pagefind = await loadPagefind(base);
-        if (!hasCriteria(state)) {
-          setListing(null);
+    const timer = window.setTimeout(
+      async () => {
+        try {
+          const pagefind = await loadPagefind(base);
+          if (!hasCriteria(state)) {
+            setListing(null);
+            setStatus('ready');
+            setCompleted(serialiseState(state, keys));
+            const totals = await pagefind.filters(); // counts for browsing: after the page is usable
+            if (run === sequence.current) setCounts(totals);
+            return;
+          }
+          setStatus('loading');
+          const years = (await loadFacets(pageBase)).years;
+          const found = await list(pagefind, state, years);
+          if (!found || run !== sequence.current) return;
+          // Results first; the facet counts follow once the first results are on screen (they need
+          // Pagefind's filter files, which would otherwise compete with the results for the wire).
+          const kept = restoring.current;
+          const target = Math.max(PAGE, Math.min(kept?.shown ?? PAGE, found.results.length));
+          await Promise.all(found.results.slice(0, target).map(resultData));
+          if (run !== sequence.current) return;
+          setListing(found);
+          setShown(target);
           setStatus('ready');
+          await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, kept ? 50 : 250))); // after the titles are drawn
+          if (run !== sequence.current) return;
+          if (kept) {
+            window.scrollTo(0, kept.scrollY);
+            restoring.current = null;
+          }
+          const term = state.query.trim() || null;
+          const filters = pagefindFilters(state, years);
+          const next: Record<string, Record<string, number>> = {};
+          await pagefind.filters();
+          const counted = await pagefind.search(term, { filters });
+          Object.assign(next, counted?.filters ?? {});
+          // A facet's own choices are ORed: count its values as if none of them were chosen.
+          for (const key of Object.keys(state.filters).filter((k) => state.filters[k].length)) {
+            const without = await pagefind.search(term, { filters: pagefindFilters(state, years, key) });
+            if (without) next[key] = without.filters[key] ?? {};
+          }
+          if (run !== sequence.current) return;
+          setCounts(next);
           setCompleted(serialiseState(state, keys));
-          const totals = await pagefind.filters(); // counts for browsing: after the page is usable
-          if (run === sequence.current) setCounts(totals);
-          return;
+        } catch {
+          if (run === sequence.current) setStatus('error');
         }
-        setStatus('loading');
-        const years = (await loadFacets(pageBase)).years;
-        const found = await list(pagefind, state, years);
-        if (!found || run !== sequence.current) return;
-        // Results first; the facet counts follow once the first results are on screen (they need
-        // Pagefind's filter files, which would otherwise compete with the results for the wire).
-        const kept = restoring.current;
-        const target = Math.max(PAGE, Math.min(kept?.shown ?? PAGE, found.results.length));
-        await Promise.all(found.results.slice(0, target).map(resultData));
-        if (run !== sequence.current) return;
-        setListing(found);
-        setShown(target);
-        setStatus('ready');
-        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, kept ? 50 : 250))); // after the titles are drawn
-        if (run !== sequence.current) return;
-        if (kept) {
-          window.scrollTo(0, kept.scrollY);
-          restoring.current = null;
-        }
-        const term = state.query.trim() || null;
-        const filters = pagefindFilters(state, years);
-        const next: Record<string, Record<string, number>> = {};
-        await pagefind.filters();
-        const counted = await pagefind.search(term, { filters });
-        Object.assign(next, counted?.filters ?? {});
-        // A facet's own choices are ORed: count its values as if none of them were chosen.
-        for (const key of Object.keys(state.filters).filter((k) => state.filters[k].length)) {
-          const without = await pagefind.search(term, { filters: pagefindFilters(state, years, key) });
-          if (without) next[key] = without.filters[key] ?? {};
-        }
-        if (run !== sequence.current) return;
-        setCounts(next);
-        setCompleted(serialiseState(state, keys));
-      } catch {
-        if (run === sequence.current) setStatus('error');
-      }
-    }, state.query && typing.current ? 250 : 0);
+      },
+      state.query && typing.current ? 250 : 0,
+    );
     return () => window.clearTimeout(timer);
   }, [state, base, keys, urlRead]);
 
@@ -240,7 +264,17 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
   const undatedFrom = listing?.undatedFrom ?? null;
   const dated = results ? results.slice(0, Math.min(shown, undatedFrom ?? Infinity)) : [];
   const undated = results && undatedFrom !== null && shown > undatedFrom ? results.slice(undatedFrom, shown) : [];
-  const item = (r: PagefindResult) => <ResultItem key={r.id} result={r} labels={labels} typeLabels={labels.type ?? {}} formatDate={(iso) => formatDate(iso, lang)} localize={(url) => (url.startsWith(base) ? pageBase + url.slice(base.length) : url)} languageOf={(code) => languageAttributes(code, lang)} />;
+  const item = (r: PagefindResult) => (
+    <ResultItem
+      key={r.id}
+      result={r}
+      labels={labels}
+      typeLabels={labels.type ?? {}}
+      formatDate={(iso) => formatDate(iso, lang)}
+      localize={(url) => (url.startsWith(base) ? pageBase + url.slice(base.length) : url)}
+      languageOf={(code) => languageAttributes(code, lang)}
+    />
+  );
 
   return (
     <div className="search-app" data-completed={completed ?? undefined}>
@@ -250,49 +284,94 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
           id="search-query"
           type="search"
           value={state.query}
-          onFocus={() => loadPagefind(base).then((pf) => void (state.query && pf.preload(state.query))).catch(() => setStatus('error'))}
+          onFocus={() =>
+            loadPagefind(base)
+              .then((pf) => void (state.query && pf.preload(state.query)))
+              .catch(() => setStatus('error'))
+          }
           onChange={(e) => {
             typing.current = true;
             update({ ...state, query: e.target.value }, 'replace');
           }}
         />
-        <button type="submit" className="button">{s.submit}</button>
+        <button type="submit" className="button">
+          {s.submit}
+        </button>
       </form>
       <div className="search-layout">
         <section className={`search-filters${panelOpen ? ' is-open' : ''}`} id="filters" aria-labelledby="filters-heading">
           <div className="filters-head">
-            <h2 id="filters-heading" tabIndex={-1} ref={panelHeading}>{s.filters}</h2>
-            <button type="button" className="button panel-close" onClick={closePanel}>{closeLabel}</button>
+            <h2 id="filters-heading" tabIndex={-1} ref={panelHeading}>
+              {s.filters}
+            </h2>
+            <button type="button" className="button panel-close" onClick={closePanel}>
+              {closeLabel}
+            </button>
           </div>
-          {active.length > 0 && <button type="button" className="link-button" onClick={() => update({ ...state, filters: {}, yearFrom: undefined, yearTo: undefined }, 'push')}>{s.clearAll}</button>}
+          {active.length > 0 && (
+            <button type="button" className="link-button" onClick={() => update({ ...state, filters: {}, yearFrom: undefined, yearTo: undefined }, 'push')}>
+              {s.clearAll}
+            </button>
+          )}
           {config.facets.map((facet) => (
-            <Facet key={facet.key} facet={facet} selected={state.filters[facet.key] ?? []} counts={counts[facet.key]} strings={s} onToggle={(value) => update(toggleValue(state, facet.key, value), 'push')} />
+            <Facet
+              key={facet.key}
+              facet={facet}
+              selected={state.filters[facet.key] ?? []}
+              counts={counts[facet.key]}
+              strings={s}
+              onToggle={(value) => update(toggleValue(state, facet.key, value), 'push')}
+            />
           ))}
           <fieldset className="facet year-range">
             <legend>{s.year}</legend>
             <label htmlFor="year-from">{s.yearFrom}</label>
             <select id="year-from" value={state.yearFrom ?? ''} onChange={(e) => update({ ...state, yearFrom: e.target.value || undefined }, 'push')}>
               <option value="">{s.anyYear}</option>
-              {config.years.map((y) => <option key={y} value={y}>{y}</option>)}
+              {config.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
             </select>
             <label htmlFor="year-to">{s.yearTo}</label>
             <select id="year-to" value={state.yearTo ?? ''} onChange={(e) => update({ ...state, yearTo: e.target.value || undefined }, 'push')}>
               <option value="">{s.anyYear}</option>
-              {config.years.map((y) => <option key={y} value={y}>{y}</option>)}
+              {config.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
             </select>
           </fieldset>
-          <button type="button" className="button panel-close panel-close-end" onClick={closePanel}>{closeLabel}</button>
+          <button type="button" className="button panel-close panel-close-end" onClick={closePanel}>
+            {closeLabel}
+          </button>
         </section>
         <section className={`search-results${hasCriteria(state) ? ' has-criteria' : ''}`} aria-labelledby="results-heading">
           <div className="results-bar">
-            <h2 id="results-heading" className="visually-hidden">{s.resultsHeading}</h2>
-            <p role="status" aria-live="polite" className="result-count">{announce}</p>
-            <button type="button" className="button filters-open" ref={panelButton} aria-expanded={panelOpen} aria-controls="filters" onClick={() => setPanelOpen(true)}>
-              {s.filters}{active.length > 0 ? ` (${active.length})` : ''}
+            <h2 id="results-heading" className="visually-hidden">
+              {s.resultsHeading}
+            </h2>
+            <p role="status" aria-live="polite" className="result-count">
+              {announce}
+            </p>
+            <button
+              type="button"
+              className="button filters-open"
+              ref={panelButton}
+              aria-expanded={panelOpen}
+              aria-controls="filters"
+              onClick={() => setPanelOpen(true)}
+            >
+              {s.filters}
+              {active.length > 0 ? ` (${active.length})` : ''}
             </button>
             <label htmlFor="search-sort">{s.sort}</label>
             <select id="search-sort" value={sort} onChange={(e) => update({ ...state, sort: e.target.value as SearchState['sort'] }, 'push')}>
-              <option value="relevance" disabled={!state.query.trim()}>{s.sortRelevance}</option>
+              <option value="relevance" disabled={!state.query.trim()}>
+                {s.sortRelevance}
+              </option>
               <option value="newest">{s.sortNewest}</option>
               <option value="oldest">{s.sortOldest}</option>
             </select>
@@ -301,16 +380,36 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
             <ul className="active-filters" aria-label={s.activeFilters}>
               {active.map((f) => (
                 <li key={`${f.key}:${f.value}`}>
-                  <button type="button" onClick={() => update(toggleValue(state, f.key, f.value), 'push')} aria-label={say(messages.remove, { label: f.label })}>{f.label} ×</button>
+                  <button
+                    type="button"
+                    onClick={() => update(toggleValue(state, f.key, f.value), 'push')}
+                    aria-label={say(messages.remove, { label: f.label })}
+                  >
+                    {f.label} ×
+                  </button>
                 </li>
               ))}
             </ul>
           )}
           {results && total === 0 && status === 'ready' && (
             <div className="no-results">
-              <p><strong>{s.noResults}</strong></p>
+              <p>
+                <strong>{s.noResults}</strong>
+              </p>
               <ul>
-                {active.length > 0 && <li>{s.tryRemove} {active.map((f, i) => <span key={`${f.key}:${f.value}`}>{i > 0 && ', '}<button type="button" className="link-button" onClick={() => update(toggleValue(state, f.key, f.value), 'push')}>{f.label}</button></span>)}</li>}
+                {active.length > 0 && (
+                  <li>
+                    {s.tryRemove}{' '}
+                    {active.map((f, i) => (
+                      <span key={`${f.key}:${f.value}`}>
+                        {i > 0 && ', '}
+                        <button type="button" className="link-button" onClick={() => update(toggleValue(state, f.key, f.value), 'push')}>
+                          {f.label}
+                        </button>
+                      </span>
+                    ))}
+                  </li>
+                )}
                 {state.query.trim() && <li>{s.trySpelling}</li>}
                 {(state.filters.article ?? []).some((a) => a.includes('(')) && <li>{s.tryBroaden}</li>}
               </ul>
@@ -322,14 +421,18 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
               {undated.length > 0 && (
                 <>
                   <p className="undated-note">{say(messages.undated, { count: total - (undatedFrom ?? 0) })}</p>
-                  <ol className="entry-list results" start={(undatedFrom ?? 0) + 1}>{undated.map(item)}</ol>
+                  <ol className="entry-list results" start={(undatedFrom ?? 0) + 1}>
+                    {undated.map(item)}
+                  </ol>
                 </>
               )}
               <ExportResults results={results} base={base} strings={exportStrings} />
               {shown < total && (
                 <div ref={sentinel} className="more">
                   <p>{say(messages.shown, { shown, count: total })}</p>
-                  <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>{s.more}</button>
+                  <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+                    {s.more}
+                  </button>
                 </div>
               )}
             </>

@@ -6,7 +6,10 @@
  */
 import { parseArticleRef } from '../../../schemas/index.ts';
 
-export interface MatrixCase { articles: readonly string[]; terms: readonly string[] }
+export interface MatrixCase {
+  articles: readonly string[];
+  terms: readonly string[];
+}
 export interface ArticleMatrix {
   /** Term ids used by at least one decision engaging a listed article, in vocabulary order. */
   columns: string[];

@@ -19,14 +19,26 @@ const figures = perCorpus((entries: readonly Entry[]) => {
     for (const c of cases) for (const key of keyOf(c)) (dates.get(key) ?? dates.set(key, []).get(key)!).push(c.decided);
     return new Map([...dates].map(([key, list]) => [key, countByYear(list)]));
   };
-  const articleOrder = ARTICLE_INSTRUMENT_ORDER.flatMap((code) => catalog().instruments.get(code)!.articles.map((a) => `${code}-${a.number}`));
+  const articleOrder = ARTICLE_INSTRUMENT_ORDER.flatMap((code) =>
+    catalog()
+      .instruments.get(code)!
+      .articles.map((a) => `${code}-${a.number}`),
+  );
   const terms = (name: 'purposes' | 'means') => catalog().vocabularies[name].terms.map((t) => t.id);
   return {
     years: countByYear(cases.map((c) => c.decided)),
     yearsByJurisdiction: group((c) => [c.jurisdiction]),
     yearsByArticle: group((c) => engagedArticles(c.articles)),
-    purposeMatrix: articleMatrix(cases.map((c) => ({ articles: c.articles, terms: c.purposes })), articleOrder, terms('purposes')),
-    meansMatrix: articleMatrix(cases.map((c) => ({ articles: c.articles, terms: c.means ?? [] })), articleOrder, terms('means')),
+    purposeMatrix: articleMatrix(
+      cases.map((c) => ({ articles: c.articles, terms: c.purposes })),
+      articleOrder,
+      terms('purposes'),
+    ),
+    meansMatrix: articleMatrix(
+      cases.map((c) => ({ articles: c.articles, terms: c.means ?? [] })),
+      articleOrder,
+      terms('means'),
+    ),
   };
 });
 

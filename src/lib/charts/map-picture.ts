@@ -21,8 +21,15 @@ export interface MapJurisdiction {
   lonLat?: [number, number];
 }
 
-export interface MapArea extends MapJurisdiction { shade: number; d: string }
-export interface MapMarker extends MapJurisdiction { shade: number; cx: number; cy: number }
+export interface MapArea extends MapJurisdiction {
+  shade: number;
+  d: string;
+}
+export interface MapMarker extends MapJurisdiction {
+  shade: number;
+  cx: number;
+  cy: number;
+}
 
 export interface MapPicture {
   width: number;

@@ -13,7 +13,13 @@ export function countByYear(dates: Iterable<string>): Map<string, number> {
   return new Map([...counts].sort((a, b) => a[0].localeCompare(b[0])));
 }
 
-export interface YearBar { year: string; count: number; x: number; y: number; height: number }
+export interface YearBar {
+  year: string;
+  count: number;
+  x: number;
+  y: number;
+  height: number;
+}
 export interface YearChart {
   width: number;
   height: number;

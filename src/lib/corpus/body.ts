@@ -36,7 +36,12 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
   const tree = parseBody(body);
 
   if (tree.children.length === 0) {
-    const what = type === 'case' ? 'the sections ## Facts and ## Decision' : type === 'collection' ? 'the session plan or reading guide' : 'a description in your own words (what it is, who it is for, what it covers)';
+    const what =
+      type === 'case'
+        ? 'the sections ## Facts and ## Decision'
+        : type === 'collection'
+          ? 'the session plan or reading guide'
+          : 'a description in your own words (what it is, who it is for, what it covers)';
     problems.push({ line: firstLine, column: 1, message: `the body is empty: below the closing --- write ${what}` });
     return { problems, links, warnings: [] as Located[], tree };
   }
@@ -88,7 +93,12 @@ export function countNumberedParagraphs(tree: Root, body: string): number {
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** The cells of a table row: split at pipes that are not escaped, outer pipes dropped. */
-const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).length;
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/).length;
 
 /** The line at which a GFM table starts inside a CommonMark paragraph (its header row), or -1. */
 function tableHeaderLine(lines: string[]): number {
@@ -145,13 +155,19 @@ function checkCaseSections(tree: Root, at: (n: Nodes) => { line: number; column:
     const isComment = (n: Nodes) => n.type === 'html' && /^<!--[\s\S]*-->$/.test(n.value.trim());
     const end = tree.children.findIndex((n, i) => i > index && n.type === 'heading' && n.depth <= 2);
     const content = tree.children.slice(index + 1, end === -1 ? undefined : end).filter((n) => !isComment(n));
-    if (content.length === 0) problems.push({ ...at(node), message: `section "## ${name}" is empty: write it, or remove the heading if the section is optional` });
+    if (content.length === 0)
+      problems.push({ ...at(node), message: `section "## ${name}" is empty: write it, or remove the heading if the section is optional` });
     found.push({ name, node, index });
   });
   const lastLine = (tree.position?.end.line ?? 1) + firstLine - 1;
   for (const section of CASE_SECTIONS) {
     if (section.required && !found.some((f) => f.name === section.heading)) {
-      problems.push({ line: lastLine, column: 1, message: `the required section "## ${section.heading}" is missing`, hint: `case sections, in this order: ${names.map((n) => `## ${n}`).join(', ')}` });
+      problems.push({
+        line: lastLine,
+        column: 1,
+        message: `the required section "## ${section.heading}" is missing`,
+        hint: `case sections, in this order: ${names.map((n) => `## ${n}`).join(', ')}`,
+      });
     }
   }
   return problems;

@@ -11,8 +11,17 @@ import type { ContentType, Schemas } from '../../../schemas/index.ts';
 import { checkEntryFile, lazyPositions, type Entry } from './entry-file.ts';
 import type { Located } from './yaml-document.ts';
 
-export interface FileToCheck { absolute: string; file: string; type: ContentType; id: string }
-export interface FileResult { problems: Located[]; warnings: Located[]; entry?: Entry }
+export interface FileToCheck {
+  absolute: string;
+  file: string;
+  type: ContentType;
+  id: string;
+}
+export interface FileResult {
+  problems: Located[];
+  warnings: Located[];
+  entry?: Entry;
+}
 
 /** What crosses between threads: an entry without its `where` function, plus its frontmatter text. */
 export type PortableResult = Omit<FileResult, 'entry'> & { entry?: Omit<Entry, 'where'> & { yaml: string; yamlFirstLine: number } };
@@ -48,7 +57,9 @@ export function checkFiles(files: FileToCheck[], contentDir: string, schemas: Sc
   port1.close();
   if (!message?.results) {
     // Said, not swallowed: the results stay right (its half is checked here), only slower.
-    console.warn(`The second validation thread ${message?.error ? `failed: ${message.error}` : 'did not answer in time'}; its ${theirs.length} files are checked on this one instead.`);
+    console.warn(
+      `The second validation thread ${message?.error ? `failed: ${message.error}` : 'did not answer in time'}; its ${theirs.length} files are checked on this one instead.`,
+    );
   }
   const results = message?.results?.map(fromPortable) ?? theirs.map((f) => checkOne(f, schemas));
   return [...mine, ...results];

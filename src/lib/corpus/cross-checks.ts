@@ -10,7 +10,8 @@ import type { Problem } from './problem.ts';
 function listOf<T>(value: unknown, keep: (item: Record<string, unknown>) => boolean): T[] {
   return Array.isArray(value) ? (value.filter((item) => item && typeof item === 'object' && keep(item)) as T[]) : [];
 }
-const strings = (value: unknown) => (Array.isArray(value) ? value : []).map((v, i) => [v, i] as const).filter(([v]) => typeof v === 'string') as [string, number][];
+const strings = (value: unknown) =>
+  (Array.isArray(value) ? value : []).map((v, i) => [v, i] as const).filter(([v]) => typeof v === 'string') as [string, number][];
 
 /** The ids of files whose frontmatter could not be read: they still exist, so links to them are not "missing". */
 export type UnreadIds = ReadonlyMap<ContentType, ReadonlySet<string>>;
@@ -22,7 +23,12 @@ export function crossCheck(entries: Entry[], catalog: Catalog, unread: UnreadIds
   for (const entry of entries) {
     const first = byType.get(entry.type)!.get(entry.id)!;
     if (first !== entry) {
-      error(entry, { line: 1, column: 1 }, `id "${entry.id}" is already used by ${first.file}: ids must be unique${entry.type === 'case' ? ' across all jurisdiction folders' : ''}`, 'rename this file (the id is the file name)');
+      error(
+        entry,
+        { line: 1, column: 1 },
+        `id "${entry.id}" is already used by ${first.file}: ids must be unique${entry.type === 'case' ? ' across all jurisdiction folders' : ''}`,
+        'rename this file (the id is the file name)',
+      );
     }
   }
   const cases = byType.get('case')!;
@@ -36,7 +42,8 @@ export function crossCheck(entries: Entry[], catalog: Catalog, unread: UnreadIds
       const at = () => entry.where(['formerIds', i]); // positions are worked out only for a problem
       const key = `${entry.type}/${old}`;
       if (old === entry.id) error(entry, at(), `formerIds lists this entry's own id "${old}"`);
-      else if (byType.get(entry.type)!.has(old)) error(entry, at(), `former id "${old}" is the id of ${byType.get(entry.type)!.get(old)!.file}: a redirect would hide that entry`);
+      else if (byType.get(entry.type)!.has(old))
+        error(entry, at(), `former id "${old}" is the id of ${byType.get(entry.type)!.get(old)!.file}: a redirect would hide that entry`);
       else if (former.has(key)) error(entry, at(), `former id "${old}" is also listed by ${former.get(key)!.file}: an old URL can redirect to one entry only`);
       else former.set(key, entry);
     });
@@ -45,8 +52,17 @@ export function crossCheck(entries: Entry[], catalog: Catalog, unread: UnreadIds
   for (const entry of entries) {
     if (entry.type === 'case') {
       const jurisdiction = entry.data.jurisdiction;
-      if (typeof jurisdiction === 'string' && catalog.jurisdictions.has(jurisdiction) && entry.folder !== undefined && entry.folder !== jurisdiction.toLowerCase()) {
-        error(entry, entry.where(['jurisdiction']), `this case is in the folder "${entry.folder}" but its jurisdiction is ${jurisdiction}: move the file to content/cases/${jurisdiction.toLowerCase()}/ or correct the jurisdiction`);
+      if (
+        typeof jurisdiction === 'string' &&
+        catalog.jurisdictions.has(jurisdiction) &&
+        entry.folder !== undefined &&
+        entry.folder !== jurisdiction.toLowerCase()
+      ) {
+        error(
+          entry,
+          entry.where(['jurisdiction']),
+          `this case is in the folder "${entry.folder}" but its jurisdiction is ${jurisdiction}: move the file to content/cases/${jurisdiction.toLowerCase()}/ or correct the jurisdiction`,
+        );
       }
       (Array.isArray(entry.data.related) ? (entry.data.related as unknown[]) : []).forEach((item, i) => {
         const rel = item as { id?: unknown };
@@ -56,7 +72,12 @@ export function crossCheck(entries: Entry[], catalog: Catalog, unread: UnreadIds
         if (id === entry.id) error(entry, at(), 'a case cannot be related to itself');
         else if (!exists('case', id)) {
           const guess = suggest(id, [...cases.keys()]);
-          error(entry, at(), `related case "${id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''), 'give the id (file name without .md) of a case in content/cases/');
+          error(
+            entry,
+            at(),
+            `related case "${id}" does not exist` + (guess ? ` (did you mean "${guess}"?)` : ''),
+            'give the id (file name without .md) of a case in content/cases/',
+          );
         }
       });
     }
@@ -115,7 +136,11 @@ export function itemProblem(ref: string, byType: Map<ContentType, Map<string, En
  * body as the page numbers them), and a model-law provision is pointed at by #id or by paragraph,
  * not both. Only asked of an item whose ref resolves.
  */
-export function itemParagraphProblem(ref: string, paragraph: number, byType: Map<ContentType, Map<string, Entry>>): { message: string; hint?: string } | undefined {
+export function itemParagraphProblem(
+  ref: string,
+  paragraph: number,
+  byType: Map<ContentType, Map<string, Entry>>,
+): { message: string; hint?: string } | undefined {
   const match = ITEM_REF_PATTERN.exec(ref);
   if (!match || !Number.isInteger(paragraph) || paragraph < 1) return undefined; // the schema reports those
   const [, folder, id, anchor] = match;
@@ -126,18 +151,24 @@ export function itemParagraphProblem(ref: string, paragraph: number, byType: Map
   const n = target.paragraphs;
   return {
     message: `item "${ref}": paragraph ${paragraph} does not exist: the entry's page numbers ${n === 0 ? 'no paragraphs' : n === 1 ? 'one paragraph' : `paragraphs 1 to ${n}`}`,
-    hint: 'paragraphs are numbered on the entry\'s page: its top-level paragraphs and quotes, from 1 (headings, lists and tables are not numbered)',
+    hint: "paragraphs are numbered on the entry's page: its top-level paragraphs and quotes, from 1 (headings, lists and tables are not numbered)",
   };
 }
 
 /** A site path in a body link must lead to a page that will exist. */
-function linkTargetProblem(href: string, exists: (type: ContentType, id: string) => boolean, byType: Map<ContentType, Map<string, Entry>>, catalog: Catalog): string | undefined {
+function linkTargetProblem(
+  href: string,
+  exists: (type: ContentType, id: string) => boolean,
+  byType: Map<ContentType, Map<string, Entry>>,
+  catalog: Catalog,
+): string | undefined {
   const [pathname] = href.split(/[?#]/);
   const segments = pathname.split('/').filter(Boolean);
   const fail = `link "${href}" does not lead to a page of the knowledge base`;
   if (segments.length === 0) return undefined;
   const [first, second, third] = segments;
-  if (segments.length === 1) return ['cases', 'tools', 'issue-papers', 'model-laws', 'collections', 'articles', 'jurisdictions', 'search'].includes(first) ? undefined : fail;
+  if (segments.length === 1)
+    return ['cases', 'tools', 'issue-papers', 'model-laws', 'collections', 'articles', 'jurisdictions', 'search'].includes(first) ? undefined : fail;
   const type = typeOfFolder(first);
   if (type) {
     if (segments.length > 2 && !(type === 'collection' && third === 'print' && segments.length === 3)) return fail;
@@ -150,12 +181,14 @@ function linkTargetProblem(href: string, exists: (type: ContentType, id: string)
   if (first === 'articles' && segments.length === 2) {
     const ref = parseArticleRef(second.toUpperCase());
     if (!ref || ref.pinpoint) return `${fail}: article pages are /articles/tip-3/`;
-    return ref.article <= (catalog.instruments.get(ref.instrument)?.articles.length ?? 0) ? undefined : `${fail}: ${ref.instrument} has no article ${ref.article}`;
+    return ref.article <= (catalog.instruments.get(ref.instrument)?.articles.length ?? 0)
+      ? undefined
+      : `${fail}: ${ref.instrument} has no article ${ref.article}`;
   }
-  if (first === 'jurisdictions' && segments.length === 2) return catalog.jurisdictions.has(second.toUpperCase()) ? undefined : `${fail}: unknown jurisdiction "${second}"`;
+  if (first === 'jurisdictions' && segments.length === 2)
+    return catalog.jurisdictions.has(second.toUpperCase()) ? undefined : `${fail}: unknown jurisdiction "${second}"`;
   return fail;
 }
-
 
 /**
  * A relation is written on one side; the other side is derived. When both sides are written they
@@ -172,7 +205,10 @@ const RELATION_PHRASE: Record<CaseRelation, string> = {
 function relationConflicts(cases: ReadonlyMap<string, Entry>): Problem[] {
   const problems: Problem[] = [];
   const written = (entry: Entry) =>
-    listOf<{ id: string; relation: CaseRelation }>(entry.data.related, (r) => typeof r.id === 'string' && (CASE_RELATIONS as readonly unknown[]).includes(r.relation));
+    listOf<{ id: string; relation: CaseRelation }>(
+      entry.data.related,
+      (r) => typeof r.id === 'string' && (CASE_RELATIONS as readonly unknown[]).includes(r.relation),
+    );
   for (const entry of cases.values()) {
     written(entry).forEach((rel, i) => {
       const other = cases.get(rel.id);

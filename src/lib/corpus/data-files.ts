@@ -2,7 +2,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { buildCatalog, INSTRUMENT_CODES, INTERNATIONAL, instrumentFileSchema, VOCABULARY_NAMES, vocabularyFileSchema, type Catalog, type Instrument, type InstrumentCode, type Vocabulary, type VocabularyName } from '../../../schemas/index.ts';
+import {
+  buildCatalog,
+  INSTRUMENT_CODES,
+  INTERNATIONAL,
+  instrumentFileSchema,
+  VOCABULARY_NAMES,
+  vocabularyFileSchema,
+  type Catalog,
+  type Instrument,
+  type InstrumentCode,
+  type Vocabulary,
+  type VocabularyName,
+} from '../../../schemas/index.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import type { Problem } from './problem.ts';
 import { checkAgainstSchema } from './schema-issues.ts';
@@ -38,14 +50,22 @@ export function loadCatalog(contentDir: string, display: (absolute: string) => s
   for (const name of existsSync(vocabularyDir) ? readdirSync(vocabularyDir) : []) {
     if (expected.has(name) || name.startsWith('.')) continue;
     const guess = suggest(name.replace(/\.ya?ml$/, ''), VOCABULARY_NAMES);
-    problems.push({ file: display(path.join(vocabularyDir, name)), line: 1, column: 1, severity: 'error', message: `unknown vocabulary file "${name}"` + (guess ? ` (did you mean "${guess}.yaml"?)` : ''), hint: 'a new vocabulary needs a schema change; a new term goes into an existing file' });
+    problems.push({
+      file: display(path.join(vocabularyDir, name)),
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: `unknown vocabulary file "${name}"` + (guess ? ` (did you mean "${guess}.yaml"?)` : ''),
+      hint: 'a new vocabulary needs a schema change; a new term goes into an existing file',
+    });
   }
   const instruments = new Map<InstrumentCode, Instrument>();
   for (const code of INSTRUMENT_CODES) {
     const absolute = path.join(contentDir, 'instruments', `${code}.yaml`);
     const data = readDataFile(absolute, display(absolute), instrumentFileSchema, problems);
     if (data) {
-      if (data.code !== code) problems.push({ file: display(absolute), line: 1, column: 1, severity: 'error', message: `this file is ${code}.yaml but says code: ${data.code}` });
+      if (data.code !== code)
+        problems.push({ file: display(absolute), line: 1, column: 1, severity: 'error', message: `this file is ${code}.yaml but says code: ${data.code}` });
       instruments.set(code, data);
     }
   }
@@ -56,7 +76,12 @@ export function loadCatalog(contentDir: string, display: (absolute: string) => s
 }
 
 /** What one data file says about another: a body's region, an article's related articles. */
-function crossDataProblems(vocabularies: Record<VocabularyName, Vocabulary>, instruments: Map<InstrumentCode, Instrument>, contentDir: string, display: (absolute: string) => string): Problem[] {
+function crossDataProblems(
+  vocabularies: Record<VocabularyName, Vocabulary>,
+  instruments: Map<InstrumentCode, Instrument>,
+  contentDir: string,
+  display: (absolute: string) => string,
+): Problem[] {
   const problems: Problem[] = [];
   const at = (file: string, message: string) => problems.push({ file: display(path.join(contentDir, file)), line: 1, column: 1, severity: 'error', message });
   const regions = vocabularies.regions.terms.map((t) => t.id).filter((id) => id !== INTERNATIONAL);
@@ -64,7 +89,11 @@ function crossDataProblems(vocabularies: Record<VocabularyName, Vocabulary>, ins
     for (const term of vocabularies[name].terms) {
       if (term.region === undefined) continue;
       if (name !== 'bodies') at(`vocabularies/${name}.yaml`, `term "${term.id}": only bodies.yaml gives a region`);
-      else if (!regions.includes(term.region)) at(`vocabularies/${name}.yaml`, `body ${term.id}: unknown region "${term.region}": use one of ${regions.join(', ')} (leave it out for a universal body)`);
+      else if (!regions.includes(term.region))
+        at(
+          `vocabularies/${name}.yaml`,
+          `body ${term.id}: unknown region "${term.region}": use one of ${regions.join(', ')} (leave it out for a universal body)`,
+        );
     }
   }
   for (const [code, instrument] of instruments) {
@@ -72,7 +101,8 @@ function crossDataProblems(vocabularies: Record<VocabularyName, Vocabulary>, ins
       for (const ref of article.related ?? []) {
         const [other, number] = ref.split('-');
         const count = instruments.get(other as InstrumentCode)?.articles.length ?? 0;
-        if (Number(number) > count) at(`instruments/${code}.yaml`, `article ${article.number}: related article "${ref}" does not exist (${other} has articles 1 to ${count})`);
+        if (Number(number) > count)
+          at(`instruments/${code}.yaml`, `article ${article.number}: related article "${ref}" does not exist (${other} has articles 1 to ${count})`);
       }
     }
   }

@@ -66,7 +66,18 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   problems.push(...bodyCheck.problems);
   warnings.push(...bodyCheck.warnings, ...placeholderWarnings(split.yaml, split.yamlFirstLine));
   const finish = (data: Record<string, unknown>, valid: boolean, where: Entry['where']) => {
-    const entry: Entry = { type, id, file, data, body: split.body, bodyFirstLine: split.bodyFirstLine, links: bodyCheck.links, paragraphs: countNumberedParagraphs(bodyCheck.tree, split.body), where, valid };
+    const entry: Entry = {
+      type,
+      id,
+      file,
+      data,
+      body: split.body,
+      bodyFirstLine: split.bodyFirstLine,
+      links: bodyCheck.links,
+      paragraphs: countNumberedParagraphs(bodyCheck.tree, split.body),
+      where,
+      valid,
+    };
     if (valid) {
       // A heuristic guard: bodies should never name a victim (see CONTRIBUTING.md, Privacy).
       const labels = ((data.defendants as { label: string }[] | undefined) ?? []).map((d) => d.label);
@@ -79,7 +90,8 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
   const quick = quickFrontmatter(split.yaml);
   if (quick) {
     const result = schema.safeParse(quick);
-    if (result.success) return finish(result.data as Record<string, unknown>, true, lazyPositions(split.yaml, split.yamlFirstLine, result.data as Record<string, unknown>));
+    if (result.success)
+      return finish(result.data as Record<string, unknown>, true, lazyPositions(split.yaml, split.yamlFirstLine, result.data as Record<string, unknown>));
   }
   const parsed = parseYaml(split.yaml, split.yamlFirstLine);
   problems.push(...parsed.problems);

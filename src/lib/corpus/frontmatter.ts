@@ -1,13 +1,17 @@
 /** Splits a content file into its YAML frontmatter and its Markdown body, keeping line numbers. */
 export type Split =
-  | { ok: true; yaml: string; yamlFirstLine: number; body: string; bodyFirstLine: number }
-  | { ok: false; line: number; column: number; message: string };
+  { ok: true; yaml: string; yamlFirstLine: number; body: string; bodyFirstLine: number } | { ok: false; line: number; column: number; message: string };
 
 const FENCE = /^---[ \t]*$/;
 
 export function splitFrontmatter(text: string): Split {
   if (text.trim() === '') {
-    return { ok: false, line: 1, column: 1, message: 'the file is empty: it must start with a frontmatter block between --- lines (`npm run new -- case` writes a valid start)' };
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: 'the file is empty: it must start with a frontmatter block between --- lines (`npm run new -- case` writes a valid start)',
+    };
   }
   const lines = text.split('\n');
   if (!FENCE.test(lines[0])) {
@@ -18,7 +22,12 @@ export function splitFrontmatter(text: string): Split {
     if (FENCE.test(lines[firstUsed])) {
       return { ok: false, line: 1, column: 1, message: 'the file must start with --- on its very first line: remove the blank lines above it' };
     }
-    return { ok: false, line: 1, column: 1, message: 'missing frontmatter: the file must start with a line containing only ---, then the fields, then another --- line' };
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: 'missing frontmatter: the file must start with a line containing only ---, then the fields, then another --- line',
+    };
   }
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (close === -1) {

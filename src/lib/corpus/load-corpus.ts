@@ -37,7 +37,8 @@ interface Candidate {
 /** Finds the entry files, reporting files and folders the site would silently ignore. */
 function findEntryFiles(contentDir: string, catalog: Catalog, problems: Problem[]): Candidate[] {
   const found: Candidate[] = [];
-  const misplaced = (absolute: string, message: string, hint?: string) => problems.push({ file: displayPath(absolute), line: 1, column: 1, severity: 'error', message, hint });
+  const misplaced = (absolute: string, message: string, hint?: string) =>
+    problems.push({ file: displayPath(absolute), line: 1, column: 1, severity: 'error', message, hint });
   const known = [...Object.values(FOLDERS), ...DATA_FOLDERS];
   const mdFiles = (dir: string, type: ContentType, folder?: string) => {
     for (const name of readdirSync(dir)) {
@@ -72,10 +73,22 @@ function findEntryFiles(contentDir: string, catalog: Catalog, problems: Problem[
       if (hidden(folder)) continue;
       const folderPath = path.join(absolute, folder);
       if (!statSync(folderPath).isDirectory()) {
-        misplaced(folderPath, 'a case file goes in the folder of its jurisdiction: content/cases/<jurisdiction in lower case>/<id>.md, e.g. content/cases/gbr/');
+        misplaced(
+          folderPath,
+          'a case file goes in the folder of its jurisdiction: content/cases/<jurisdiction in lower case>/<id>.md, e.g. content/cases/gbr/',
+        );
       } else if (folder !== folder.toLowerCase() || !catalog.jurisdictions.has(folder.toUpperCase())) {
-        const guess = catalog.jurisdictions.has(folder.toUpperCase()) ? folder.toLowerCase() : suggest(folder.toLowerCase(), [...catalog.jurisdictions.keys()].map((code) => code.toLowerCase()));
-        misplaced(folderPath, `"${folder}" is not a jurisdiction folder: name it after the jurisdiction code in lower case, e.g. gbr, echr, ecowas-ccj` + (guess ? ` (did you mean "${guess}"?)` : ''));
+        const guess = catalog.jurisdictions.has(folder.toUpperCase())
+          ? folder.toLowerCase()
+          : suggest(
+              folder.toLowerCase(),
+              [...catalog.jurisdictions.keys()].map((code) => code.toLowerCase()),
+            );
+        misplaced(
+          folderPath,
+          `"${folder}" is not a jurisdiction folder: name it after the jurisdiction code in lower case, e.g. gbr, echr, ecowas-ccj` +
+            (guess ? ` (did you mean "${guess}"?)` : ''),
+        );
         mdFiles(folderPath, 'case'); // its files are still checked, so their own problems show too
       } else mdFiles(folderPath, 'case', folder);
     }
@@ -108,7 +121,15 @@ export function loadCorpus(contentDir = contentDirectory()): Corpus {
       entries.push(result.entry);
       if (candidate.type === 'case' && result.entry.valid) {
         const prefix = `${String(result.entry.data.jurisdiction).toLowerCase()}-`;
-        if (!id.startsWith(prefix)) problems.push({ file, line: 1, column: 1, severity: 'warning', message: `case ids are best written <jurisdiction>-<year>-<short-name>, e.g. ${prefix}${String(result.entry.data.decided).slice(0, 4)}-…`, hint: 'ids are permanent: rename now (npm run move) or keep it' });
+        if (!id.startsWith(prefix))
+          problems.push({
+            file,
+            line: 1,
+            column: 1,
+            severity: 'warning',
+            message: `case ids are best written <jurisdiction>-<year>-<short-name>, e.g. ${prefix}${String(result.entry.data.decided).slice(0, 4)}-…`,
+            hint: 'ids are permanent: rename now (npm run move) or keep it',
+          });
       }
     }
   });

@@ -35,7 +35,18 @@ export function plainBodyTree(body: string): Root | undefined {
       const node: Heading = {
         type: 'heading',
         depth: hashes.length as Heading['depth'],
-        children: content ? [{ type: 'text', value: content, position: { start: point(line, contentStart - offset + 1, contentStart), end: point(line, contentStart - offset + 1 + content.length, contentStart + content.length) } }] : [],
+        children: content
+          ? [
+              {
+                type: 'text',
+                value: content,
+                position: {
+                  start: point(line, contentStart - offset + 1, contentStart),
+                  end: point(line, contentStart - offset + 1 + content.length, contentStart + content.length),
+                },
+              },
+            ]
+          : [],
         position: { start: point(line, indent.length + 1, offset + indent.length), end },
       };
       root.children.push(node);

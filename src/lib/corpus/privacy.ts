@@ -41,12 +41,22 @@ const worldCountries = require('world-countries') as Array<{ name: { common: str
 /** Capitalised words that are not names: grammar, institutions, law, calendar, peoples. */
 const NOT_NAMES = new Set(
   [
-    ...'The A An And Or But Nor If When While Where Whereas After Before During Although Though Because Since As At By For From In Into On Onto Of To With Without Upon Under Over Between Against Through Throughout Despite Unlike Like Both Either Neither Each Every All Any Some No None Not One Two Three Four Five Six Seven Eight Nine Ten First Second Third Fourth Fifth Last Another Other Others Such Same This That These Those It Its He She Him Her His Hers They Them Their Theirs We Us Our You Your I My Who Whom Whose Which What Whether Then Thus Therefore However Moreover Also Only Even Yet Still Here There Accordingly Further Finally Although Having Being Given Following According Notwithstanding Nevertheless Nonetheless Indeed Instead Meanwhile Subsequently Later Earlier Initially Eventually Yes'.split(' '),
-    ...'Article Articles Section Sections Paragraph Paragraphs Para Paras Schedule Rule Rules Regulation Regulations Part Chapter Count Counts Case Cases Application Applications Judgment Decision Order Act Acts Code Bill Law Laws Statute Convention Protocol Protocols Directive Constitution Charter Treaty Principles Guidelines Model Annex'.split(' '),
-    ...'Court Courts Chamber Grand Judge Judges Justice Justices Tribunal Committee Commission Commissioner Government Governments State States Republic Kingdom Federation Union Crown Prosecution Prosecutor Prosecutors Public Police Constable Officer Inspector Sergeant Detective Ministry Minister Office Department Agency Authority Authorities Service Services Secretary Attorney General Parliament Council Assembly Senate Congress Supreme High District Regional Provincial Federal National International European Appeal Appeals Division Criminal Civil Penal Labour Labor Immigration Border Home Interior Embassy Consulate Centre Center Unit Company Corporation Ltd Limited Inc Foundation Association Church Hospital Clinic School University Institute Programme Program Project Operation Team Task Force NGO Amnesty Interpol Europol Caritas Salvation Army Trafficking Persons Person Victim Victims Protection Rights Human Refugee Refugees Asylum Migrant Migrants Visa'.split(' '),
+    ...'The A An And Or But Nor If When While Where Whereas After Before During Although Though Because Since As At By For From In Into On Onto Of To With Without Upon Under Over Between Against Through Throughout Despite Unlike Like Both Either Neither Each Every All Any Some No None Not One Two Three Four Five Six Seven Eight Nine Ten First Second Third Fourth Fifth Last Another Other Others Such Same This That These Those It Its He She Him Her His Hers They Them Their Theirs We Us Our You Your I My Who Whom Whose Which What Whether Then Thus Therefore However Moreover Also Only Even Yet Still Here There Accordingly Further Finally Although Having Being Given Following According Notwithstanding Nevertheless Nonetheless Indeed Instead Meanwhile Subsequently Later Earlier Initially Eventually Yes'.split(
+      ' ',
+    ),
+    ...'Article Articles Section Sections Paragraph Paragraphs Para Paras Schedule Rule Rules Regulation Regulations Part Chapter Count Counts Case Cases Application Applications Judgment Decision Order Act Acts Code Bill Law Laws Statute Convention Protocol Protocols Directive Constitution Charter Treaty Principles Guidelines Model Annex'.split(
+      ' ',
+    ),
+    ...'Court Courts Chamber Grand Judge Judges Justice Justices Tribunal Committee Commission Commissioner Government Governments State States Republic Kingdom Federation Union Crown Prosecution Prosecutor Prosecutors Public Police Constable Officer Inspector Sergeant Detective Ministry Minister Office Department Agency Authority Authorities Service Services Secretary Attorney General Parliament Council Assembly Senate Congress Supreme High District Regional Provincial Federal National International European Appeal Appeals Division Criminal Civil Penal Labour Labor Immigration Border Home Interior Embassy Consulate Centre Center Unit Company Corporation Ltd Limited Inc Foundation Association Church Hospital Clinic School University Institute Programme Program Project Operation Team Task Force NGO Amnesty Interpol Europol Caritas Salvation Army Trafficking Persons Person Victim Victims Protection Rights Human Refugee Refugees Asylum Migrant Migrants Visa'.split(
+      ' ',
+    ),
     ...'Ms Mrs Miss Mr Mme Mlle Madame Mademoiselle Monsieur Señora Señorita Señor Sra Srta Sr Dr Prof Professor Sir Dame Lady Lord Hon Honourable'.split(' '),
-    ...'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
-    ...'Arab Arabic Asian African European Latin Latina Latino Hispanic Caribbean Indigenous Aboriginal Maori Māori Roma Romani Hmong Karen Shan Rohingya Uyghur Kurd Kurdish Yazidi Berber Tuareg Bedouin Igbo Yoruba Hausa Edo Tamil Bengali Punjabi Khmer Lao Kazakh Uzbek Kyrgyz Tajik Muslim Christian Catholic Protestant Orthodox Hindu Buddhist Sikh Jewish Sunni Shia Black White English Scottish Welsh Irish British Northern Southern Eastern Western North South East West'.split(' '),
+    ...'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+      ' ',
+    ),
+    ...'Arab Arabic Asian African European Latin Latina Latino Hispanic Caribbean Indigenous Aboriginal Maori Māori Roma Romani Hmong Karen Shan Rohingya Uyghur Kurd Kurdish Yazidi Berber Tuareg Bedouin Igbo Yoruba Hausa Edo Tamil Bengali Punjabi Khmer Lao Kazakh Uzbek Kyrgyz Tajik Muslim Christian Catholic Protestant Orthodox Hindu Buddhist Sikh Jewish Sunni Shia Black White English Scottish Welsh Irish British Northern Southern Eastern Western North South East West'.split(
+      ' ',
+    ),
     ...worldCountries.flatMap((c) => [c.name.common, ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.f, d.m])].flatMap((s) => s.split(/[^\p{L}]+/u))),
   ].map((w) => w.toLowerCase()),
 );
@@ -74,21 +84,42 @@ interface Rule {
 // Every pattern captures the name (or initials) in the group named "name"; `d` gives its index.
 const RULES: Rule[] = [
   { kind: 'name', pattern: new RegExp(String.raw`${START}${DET}${ROLE}(?:\s*[,(]\s*|\s+)(?:${HONORIFIC}\s+)?(?<name>${NAME})`, 'dgu') },
-  { kind: 'name', pattern: new RegExp(String.raw`${START}${DET}${PERSON}[^.;:\n]{0,40}?\s(?:named|called|known as|nicknamed|nommée?|appelée?|llamad[ao])\s+(?:${HONORIFIC}\s+)?["“'‘]?(?<name>${NAME})`, 'dgu') },
-  { kind: 'name', pattern: new RegExp(String.raw`${START}(?:[Hh]er|[Hh]is|[Ww]hose|[Tt]he victim's|[Tt]he child's)\s+(?:real\s+|first\s+|full\s+)?name\s+(?:was|is)\s+["“'‘]?(?<name>${NAME})`, 'dgu') },
-  { kind: 'name', pattern: new RegExp(String.raw`${START}(?:Ms|Mrs|Miss|Mme|Mlle|Madame|Mademoiselle|Señora|Señorita|Sra|Srta)\.?\s+(?<name>${NAME})`, 'dgu'), nearRole: 100 },
+  {
+    kind: 'name',
+    pattern: new RegExp(
+      String.raw`${START}${DET}${PERSON}[^.;:\n]{0,40}?\s(?:named|called|known as|nicknamed|nommée?|appelée?|llamad[ao])\s+(?:${HONORIFIC}\s+)?["“'‘]?(?<name>${NAME})`,
+      'dgu',
+    ),
+  },
+  {
+    kind: 'name',
+    pattern: new RegExp(
+      String.raw`${START}(?:[Hh]er|[Hh]is|[Ww]hose|[Tt]he victim's|[Tt]he child's)\s+(?:real\s+|first\s+|full\s+)?name\s+(?:was|is)\s+["“'‘]?(?<name>${NAME})`,
+      'dgu',
+    ),
+  },
+  {
+    kind: 'name',
+    pattern: new RegExp(String.raw`${START}(?:Ms|Mrs|Miss|Mme|Mlle|Madame|Mademoiselle|Señora|Señorita|Sra|Srta)\.?\s+(?<name>${NAME})`, 'dgu'),
+    nearRole: 100,
+  },
   { kind: 'initials', pattern: new RegExp(String.raw`${START}${DET}${CHILD}(?:\s*[,(]\s*|\s+)(?<name>${INITIALS})`, 'dgu') },
   {
     kind: 'initials',
-    pattern: new RegExp(String.raw`${START}(?<name>${INITIALS})\s*[,(]?\s*(?:(?:then\s+)?aged?\s+(?<age>\d{1,2})(?!\d)\)?|(?:then\s+|who was\s+|a\s+)?(?<years>\d{1,2})(?:\s+|-)years?(?:\s+|-)old)`, 'dgu'),
+    pattern: new RegExp(
+      String.raw`${START}(?<name>${INITIALS})\s*[,(]?\s*(?:(?:then\s+)?aged?\s+(?<age>\d{1,2})(?!\d)\)?|(?:then\s+|who was\s+|a\s+)?(?<years>\d{1,2})(?:\s+|-)years?(?:\s+|-)old)`,
+      'dgu',
+    ),
     maxAge: 17,
   },
 ];
 const ROLE_WORD = new RegExp(`${START}${ROLE}(?![\\p{L}])`, 'u');
 
 const MESSAGES = {
-  name: (excerpt: string) => `this looks like it may name a victim ("${excerpt}"): refer to victims as "the complainant", "the applicant", "V1"… (see CONTRIBUTING.md, Privacy)`,
-  initials: (excerpt: string) => `this looks like it may give a child's initials ("${excerpt}"): do not identify children, not even by initials; write "the child", "V1"… (see CONTRIBUTING.md, Privacy)`,
+  name: (excerpt: string) =>
+    `this looks like it may name a victim ("${excerpt}"): refer to victims as "the complainant", "the applicant", "V1"… (see CONTRIBUTING.md, Privacy)`,
+  initials: (excerpt: string) =>
+    `this looks like it may give a child's initials ("${excerpt}"): do not identify children, not even by initials; write "the child", "V1"… (see CONTRIBUTING.md, Privacy)`,
 };
 const HINT = 'if it does not (the name is a defendant’s, a place’s or a company’s), put <!-- privacy-ok: why --> on the line before the paragraph';
 
@@ -104,7 +135,10 @@ interface Piece {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length >= 2);
 }
 
 /** A name is allowed when every word of it is in the title or a defendant's label. */
@@ -113,7 +147,13 @@ function allowedName(name: string, allowed: string[]): boolean {
 }
 
 /** "Government's", "Ukrainian-born": a word is judged by its first part, without a possessive. */
-const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase().replace(/['’]s$/, '').split('-')[0]);
+const isNotName = (word: string) =>
+  NOT_NAMES.has(
+    word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .split('-')[0],
+  );
 
 /** US courts' pseudonyms ("Jane Doe", "Richard Roe") already protect the person. */
 const PSEUDONYM = /(?<![\p{L}])(?:Doe|Roe)(?![\p{L}])/u;
@@ -216,7 +256,11 @@ export function privacyWarnings(body: string, bodyFirstLine: number, title: stri
         const end = nameAt + name.length;
         if (taken.some(([from, to]) => nameAt < to && end > from)) continue; // one warning per name
         taken.push([nameAt, end]);
-        let excerpt = text.slice(match.index, rule.kind === 'name' ? end : match.index + match[0].length).replace(/\s+/g, ' ').trim().replace(/[,(\s]+$/, '');
+        let excerpt = text
+          .slice(match.index, rule.kind === 'name' ? end : match.index + match[0].length)
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/[,(\s]+$/, '');
         if (excerpt.includes('(') && !excerpt.includes(')') && text[end] === ')') excerpt += ')';
         const offset = sourceOffset(pieces, nameAt);
         warnings.push({ ...position(offset), message: MESSAGES[rule.kind](excerpt), hint: HINT, offset });

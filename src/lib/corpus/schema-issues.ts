@@ -110,11 +110,16 @@ export function describeIssue(root: AnySchema, issue: z.core.$ZodIssue): { messa
       if (issue.expected === 'array' && typeof input === 'string') {
         return { message: `${prefix}${name} must be a list, even with one value: write [${input}]` };
       }
-      return { message: `${prefix}${name} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeInput(input)}${issue.expected === 'string' ? ' (put the value in quotes)' : ''}` };
+      return {
+        message: `${prefix}${name} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeInput(input)}${issue.expected === 'string' ? ' (put the value in quotes)' : ''}`,
+      };
     }
     case 'too_small':
       if (issue.origin === 'string') return { message: `${prefix}${name} is too short: at least ${issue.minimum} characters` };
-      if (issue.origin === 'array') return { message: `${prefix}${issue.message.startsWith('give') || issue.message.startsWith('a ') ? issue.message : `${name} needs at least ${issue.minimum} value(s)`}` };
+      if (issue.origin === 'array')
+        return {
+          message: `${prefix}${issue.message.startsWith('give') || issue.message.startsWith('a ') ? issue.message : `${name} needs at least ${issue.minimum} value(s)`}`,
+        };
       return { message: `${prefix}${name} must be at least ${issue.minimum}` };
     case 'too_big':
       if (issue.origin === 'string') return { message: `${prefix}${name} is too long: at most ${issue.maximum} characters` };

@@ -67,7 +67,9 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
   if (references.length) {
     problems.push({
       ...position(Math.min(...references)),
-      message: `YAML anchors and aliases (&name, *name) are not allowed in content files: write each value out in full` + (references.length > 1 ? ` (${references.length} found)` : ''),
+      message:
+        `YAML anchors and aliases (&name, *name) are not allowed in content files: write each value out in full` +
+        (references.length > 1 ? ` (${references.length} found)` : ''),
     });
   }
   // Aliases are refused above, so toJS cannot expand an alias bomb; the limit is a second guard.

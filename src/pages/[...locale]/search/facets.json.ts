@@ -5,4 +5,5 @@ import { searchConfig } from '../../../lib/search-facets.ts';
 
 export const getStaticPaths = languagePaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(searchConfig(props.lang)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(searchConfig(props.lang)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
