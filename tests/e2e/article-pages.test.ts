@@ -44,7 +44,8 @@ test('decisions are grouped by paragraph, those whose court cited it first and m
 test('the articles index counts the entries engaging each article', async () => {
   const page = await site.browser.newPage();
   await page.goto(site.url('articles/'));
-  const row = page.locator('tr', { has: page.locator('a[href$="/articles/tip-5/"]') });
+  // The instruments' tables (the matrices below them link to the articles too).
+  const row = page.locator('table:has(th:text-is("Entries engaging it")) tr', { has: page.locator('a[href$="/articles/tip-5/"]') });
   const expected = corpus.entries.filter((e) =>
     [...((e.data.articles as string[]) ?? []), ...((e.data.provisions as { articles: string[] }[]) ?? []).flatMap((p) => p.articles)].some(
       (r) => parseArticleRef(r)?.articleKey === 'TIP-5',
