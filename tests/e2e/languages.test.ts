@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { INTERFACE_LANGUAGES, languagePrefix } from '../../src/i18n/languages.ts';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { DIST, useSite } from '../support/built-site.ts';
+import { drawAllResults } from '../support/search-results.ts';
 
 const site = useSite();
 const corpus = loadCorpus();
@@ -93,14 +94,7 @@ async function search(page: Page, lang: (typeof INTERFACE_LANGUAGES)[number], qu
   await page.waitForFunction(() => !document.querySelector('.result-loading'), undefined, { timeout: 15000 });
   const status = (await page.getByRole('status').textContent()) ?? '';
   const total = Number(/\d[\d\s.,]*/.exec(status)?.[0].replace(/\D/g, '') ?? 0);
-  await page.waitForFunction(
-    (n) => {
-      window.scrollTo(0, document.body.scrollHeight);
-      return document.querySelectorAll('.result h3 a').length >= n;
-    },
-    total,
-    { timeout: 20000, polling: 200 },
-  );
+  await drawAllResults(page, total);
   const hrefs = await page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { total, hrefs };
 }

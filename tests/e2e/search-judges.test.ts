@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { parseArticleRef } from '../../schemas/index.ts';
 import { loadCorpus } from '../../src/lib/corpus/load-corpus.ts';
 import { useSite } from '../support/built-site.ts';
+import { drawAllResults } from '../support/search-results.ts';
 
 const site = useSite();
 const corpus = loadCorpus();
@@ -33,15 +34,7 @@ const count = async (page: Page) => Number(/^(\d+)/.exec((await page.getByRole('
 const titles = (page: Page) => page.locator('.result h3').allTextContents();
 /** Scrolls until every result is drawn (more load as the reader nears the end). */
 async function loadAll(page: Page) {
-  const total = await count(page);
-  await page.waitForFunction(
-    (n) => {
-      window.scrollTo(0, document.body.scrollHeight);
-      return document.querySelectorAll('.result h3 a').length >= n;
-    },
-    total,
-    { timeout: 20000, polling: 200 },
-  );
+  await drawAllResults(page, await count(page));
 }
 
 test('every case engages at least one treaty article', () => {
