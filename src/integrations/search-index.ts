@@ -14,7 +14,7 @@
  * as before: Pagefind at the lowest priority on the core time Astro leaves idle, its files
  * written to a temporary folder that is moved into the site at the end.
  */
-import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,7 @@ import {
   DOCUMENTS_COUNT_FILE,
   DOCUMENTS_ENV,
   DOCUMENTS_FILE,
+  setPagefindPriority,
   writeSearchIndex,
   type BuiltSite,
   type SearchDocumentRecord,
@@ -65,23 +66,6 @@ async function writeDocuments(folder: string): Promise<{ count: number; seconds:
   return { count, seconds: (performance.now() - started) / 1000 };
 }
 
-/**
- * Pagefind's binary yields to Astro: at the lowest priority it uses whatever core time Astro's
- * page rendering leaves idle. Linux gives each thread its own priority, so every thread of the
- * binary is lowered; threads it starts later inherit it. Where there is no /proc, it runs as it is.
- */
-function yieldToAstro(): void {
-  try {
-    const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    for (const pid of children) {
-      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind')) continue;
-      for (const thread of readdirSync(`/proc/${pid}/task`)) os.setPriority(Number(thread), 19);
-    }
-  } catch {
-    // not Linux: leave the priority as it is
-  }
-}
-
 function moveInto(from: string, to: string): void {
   try {
     renameSync(from, to);
@@ -105,7 +89,7 @@ export default function searchIndex(): AstroIntegration {
           return;
         }
         const folder = mkdtempSync(path.join(os.tmpdir(), 'kb-pagefind-'));
-        indexing = writeSearchIndex(searchDocuments(), folder, yieldToAstro).then(
+        indexing = writeSearchIndex(searchDocuments(), folder, () => setPagefindPriority(19)).then(
           (written) => ({ ...written, folder }),
           (error) => {
             rmSync(folder, { recursive: true, force: true });
@@ -119,7 +103,7 @@ export default function searchIndex(): AstroIntegration {
         if (documentsFolder) {
           if (!documents) throw new Error('the search documents were not started');
           const { count, seconds } = await documents;
-          writeFileSync(path.join(documentsFolder, BUILD_FILE), JSON.stringify({ outDir, documents: count } satisfies BuiltSite));
+          writeFileSync(path.join(documentsFolder, BUILD_FILE), JSON.stringify({ outDir } satisfies BuiltSite));
           logger.info(
             `search index: ${count} documents (made in ${seconds.toFixed(1)} s) handed to scripts/build.ts, which writes the index once Astro has exited`,
           );

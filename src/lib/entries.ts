@@ -3,7 +3,7 @@
  * grouped), by jurisdiction. Read from the shared corpus, so the pages and the validator agree.
  */
 import path from 'node:path';
-import { parseArticleRef, type CaseData, type ContentType, type UnLanguage } from '../../schemas/index.ts';
+import { parseArticleRef, type CaseData, type ContentType, type InstrumentCode, type UnLanguage } from '../../schemas/index.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Entry } from './corpus/entry-file.ts';
 import { inLanguage } from './localized.ts';
@@ -14,6 +14,12 @@ export type { Entry };
 
 export const corpus = () => validCorpus();
 export const catalog = () => validCorpus().catalog;
+
+/** The instruments in the order the site lists them: the Trafficking Protocol, the Smuggling Protocol, the Convention. */
+export const INSTRUMENT_ORDER = ['TIP', 'SOM', 'UNTOC'] as const satisfies readonly InstrumentCode[];
+export const instrumentsInOrder = () => INSTRUMENT_ORDER.map((code) => catalog().instruments.get(code)!);
+/** Every article key (`TIP-3`), instrument by instrument in that order. */
+export const allArticleKeys = () => instrumentsInOrder().flatMap((i) => i.articles.map((a) => `${i.code}-${a.number}`));
 
 /**
  * Derived once per corpus and reused: pages ask for indexes thousands of times in a build, and

@@ -8,7 +8,8 @@
  * are made and write the index (Pagefind's costly step in memory) only once they are done.
  * Pagefind is closed as soon as its files are written: its binary keeps gigabytes until then.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -32,15 +33,32 @@ export const DOCUMENTS_ENV = 'KB_SEARCH_DOCUMENTS';
 export const DOCUMENTS_FILE = 'documents.jsonl';
 /** Written once the last document is: how many there are. */
 export const DOCUMENTS_COUNT_FILE = 'documents.count';
-/** Written at the end of a successful build: where the site is and how many documents it has. */
+/** Written at the end of a successful build: where the site is (the documents' count file says how many). */
 export const BUILD_FILE = 'build.json';
 
 export interface BuiltSite {
   outDir: string;
-  documents: number;
 }
 
 const BATCH = 100;
+
+/**
+ * Sets the priority of every thread of this process's Pagefind binary: 19 lets it use only the core
+ * time Astro's page rendering leaves idle, 0 gives it both cores back. Linux gives each thread its
+ * own priority (threads started later inherit it). Where there is no /proc, or a priority may not
+ * be raised again, it runs as it is.
+ */
+export function setPagefindPriority(priority: number): void {
+  try {
+    const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    for (const pid of children) {
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind')) continue;
+      for (const thread of readdirSync(`/proc/${pid}/task`)) os.setPriority(Number(thread), priority);
+    }
+  } catch {
+    // not Linux, or not allowed: leave the priority as it is
+  }
+}
 
 /** How many records Pagefind wrote, in every language's index (its own account, not ours). */
 export function indexedRecords(outputPath: string): number {

@@ -3,21 +3,19 @@
  * and the pages' <link rel="alternate">: every jurisdiction with decisions
  * (/jurisdictions/<code>/feed.xml), every treaty article (/articles/<ref>/feed.xml, also before
  * anything engages it, so that a reader can follow it from the start) and every form of
- * exploitation (/purposes/<id>/feed.xml). A topic's entries are those its page lists.
+ * exploitation (/purposes/<id>/feed.xml). A topic's entries are those its page lists. A feed's
+ * address is language-neutral, like /feed.xml: `href(path)`, without a language.
  */
 import type { InterfaceLanguage } from '../i18n/languages.ts';
 import { feedPath } from './atom-feed.ts';
-import { articleIndex, articleRefLabel, catalog, jurisdictionName, perCorpus, termLabel, type Entry } from './entries.ts';
+import { allArticleKeys, articleIndex, articleRefLabel, catalog, jurisdictionName, perCorpus, termLabel, type Entry } from './entries.ts';
 import { casesByJurisdiction } from './jurisdictions.ts';
-import { href } from './urls.ts';
 
 export type TopicKind = 'jurisdiction' | 'article' | 'purpose';
 
 export const jurisdictionFeedPath = (code: string) => feedPath(`jurisdictions/${code.toLowerCase()}/`);
 export const articleFeedPath = (articleKey: string) => feedPath(`articles/${articleKey.toLowerCase()}/`);
 export const purposeFeedPath = (purpose: string) => feedPath(`purposes/${purpose}/`);
-/** A feed's address (language-neutral, like /feed.xml), under KB_BASE. */
-export const feedHref = (path: string) => href(path);
 
 /** Every entry recording a form of exploitation (cases and resources), by purpose id. */
 export const entriesByPurpose = perCorpus((entries) => {
@@ -25,9 +23,6 @@ export const entriesByPurpose = perCorpus((entries) => {
   for (const entry of entries) for (const id of (entry.data.purposes as string[] | undefined) ?? []) (map.get(id) ?? map.set(id, []).get(id)!).push(entry);
   return map;
 });
-
-/** Article keys of every instrument, in catalogue order. */
-export const allArticleKeys = () => [...catalog().instruments.values()].flatMap((i) => i.articles.map((a) => `${i.code}-${a.number}`));
 
 export const jurisdictionTopics = () => [...casesByJurisdiction()].map(([code, entries]) => ({ code, path: jurisdictionFeedPath(code), entries }));
 export const articleTopics = () =>

@@ -4,13 +4,9 @@
  * article) and the article matrices. Counting rules are the search filters': `jurisdiction`,
  * `article` (an article or any pinpoint of it), `purpose`, `means`, and `year` of `decided`.
  */
-import type { InstrumentCode } from '../../../schemas/index.ts';
-import { caseFields, catalog, perCorpus, type Entry } from '../entries.ts';
+import { allArticleKeys, caseFields, catalog, perCorpus, type Entry } from '../entries.ts';
 import { articleMatrix, engagedArticles } from './article-matrix.ts';
 import { countByYear } from './year-counts.ts';
-
-/** Articles in the order of the articles page: the Trafficking Protocol, then Smuggling, then the Convention. */
-export const ARTICLE_INSTRUMENT_ORDER = ['TIP', 'SOM', 'UNTOC'] as const satisfies readonly InstrumentCode[];
 
 const figures = perCorpus((entries: readonly Entry[]) => {
   const cases = entries.filter((e) => e.type === 'case').map(caseFields);
@@ -19,11 +15,8 @@ const figures = perCorpus((entries: readonly Entry[]) => {
     for (const c of cases) for (const key of keyOf(c)) (dates.get(key) ?? dates.set(key, []).get(key)!).push(c.decided);
     return new Map([...dates].map(([key, list]) => [key, countByYear(list)]));
   };
-  const articleOrder = ARTICLE_INSTRUMENT_ORDER.flatMap((code) =>
-    catalog()
-      .instruments.get(code)!
-      .articles.map((a) => `${code}-${a.number}`),
-  );
+  // Rows in the order of the articles page.
+  const articleOrder = allArticleKeys();
   const terms = (name: 'purposes' | 'means') => catalog().vocabularies[name].terms.map((t) => t.id);
   return {
     years: countByYear(cases.map((c) => c.decided)),
