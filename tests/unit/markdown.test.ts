@@ -1,9 +1,12 @@
 /**
  * The site's Markdown renderer (the processor astro.config.mjs uses): numbered top-level
- * paragraphs a trainer can cite, base-aware site links, and marked external links.
+ * paragraphs a trainer can cite, base-aware site links, and marked external links; and the
+ * validator's parse of the same Markdown.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { visit } from 'unist-util-visit';
+import { parseBody } from '../../src/lib/corpus/body.ts';
 import { markdownProcessor } from '../../src/lib/markdown/processor.ts';
 
 async function render(markdown: string, base = '/kb/') {
@@ -37,4 +40,22 @@ test('tables (GFM) render, and quotes are left as written (no smart punctuation)
   const html = await render('| a | b |\n| --- | --- |\n| 1 | 2 |\n\nShe said "no" -- twice.\n');
   assert.match(html, /<table>/);
   assert.match(html, /She said "no" -- twice\./);
+});
+
+test('the validator reads a body in the dialect the site renders (GFM): tables, footnotes, strikethrough, bare addresses', async () => {
+  const body = '## Facts\n\nSee www.example.org and ~~old~~ text.[^1]\n\n| a | b |\n| --- | --- |\n| [x](/cases/y/) | 2 |\n\n[^1]: A note.\n';
+  const tree = parseBody(body);
+  assert.deepEqual(
+    tree.children.map((node) => node.type),
+    ['heading', 'paragraph', 'table', 'footnoteDefinition'],
+  );
+  const types = new Set<string>();
+  visit(tree, (node) => void types.add(node.type === 'link' ? `link ${node.url}` : node.type));
+  for (const expected of ['delete', 'footnoteReference', 'link http://www.example.org', 'link /cases/y/']) assert.ok(types.has(expected), expected);
+  const table = tree.children[2];
+  assert.deepEqual(table.position?.start, { line: 5, column: 1, offset: body.indexOf('| a |') }, 'positions point at the source');
+  const html = await render(body, '/');
+  assert.match(html, /<table>/);
+  assert.match(html, /<del>old<\/del>/);
+  assert.match(html, /href="http:\/\/www\.example\.org"/);
 });

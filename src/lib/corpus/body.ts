@@ -5,14 +5,13 @@
  */
 import type { Heading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { CASE_SECTIONS, type ContentType } from '../../../schemas/index.ts';
 import { suggest } from '../../../schemas/suggest.ts';
 import { webUrlProblem } from '../../../schemas/common.ts';
+import { MARKDOWN_FEATURES } from '../markdown/dialect.ts';
 import { placeholderWarnings } from './placeholders.ts';
-import { tryPlainBodyTree } from './plain-body.ts';
 import type { Located } from './yaml-document.ts';
 
 export interface InternalLink {
@@ -21,12 +20,9 @@ export interface InternalLink {
   column: number;
 }
 
-// CommonMark without GFM: tables and bare web addresses change nothing the checks look at
-// (links, images and HTML inside a table are found either way), and GFM doubles the time.
-const parser = unified().use(remarkParse);
-
+/** The body as the site reads it (GFM, parsed in Rust by Sätteri), with positions. */
 export function parseBody(body: string): Root {
-  return tryPlainBodyTree(body) ?? parser.parse(body);
+  return markdownToMdast(body, { features: MARKDOWN_FEATURES }) as Root;
 }
 
 export function checkBody(type: ContentType, body: string, firstLine: number) {
@@ -68,46 +64,12 @@ export function checkBody(type: ContentType, body: string, firstLine: number) {
 
 /**
  * How many numbered paragraphs the page will show (the `para-N` anchors a collection item's
- * `paragraph` points at): the body's top-level paragraphs and block quotes, counted as
- * src/lib/markdown/paragraph-numbers.ts numbers them in the rendered HTML. The site renders
- * tables and footnotes (GFM) where this CommonMark parse sees a paragraph: a table or a
- * footnote's text is not numbered, and a paragraph's lines before a table are one of their own.
+ * `paragraph` points at): the body's top-level paragraphs and block quotes, which
+ * src/lib/markdown/paragraph-numbers.ts numbers in the HTML rendered from the same tree.
  * tests/unit/paragraph-count.test.ts checks the count against the renderer for every entry.
  */
-export function countNumberedParagraphs(tree: Root, body: string): number {
-  let count = 0;
-  for (const node of tree.children) {
-    if (node.type === 'blockquote') count += 1;
-    else if (node.type === 'paragraph') {
-      const { start, end } = node.position ?? {};
-      const text = start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : '';
-      if (FOOTNOTE_DEFINITION.test(text)) continue; // rendered in the notes at the end, not numbered
-      const tableAt = text.includes('|') ? tableHeaderLine(text.split('\n')) : -1;
-      count += tableAt === 0 ? 0 : 1;
-    }
-  }
-  return count;
-}
-
-/** `[^1]: …` starts a footnote's text under GFM; CommonMark reads a paragraph. */
-const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-/** The cells of a table row: split at pipes that are not escaped, outer pipes dropped. */
-const cells = (line: string) =>
-  line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '')
-    .split(/(?<!\\)\|/).length;
-
-/** The line at which a GFM table starts inside a CommonMark paragraph (its header row), or -1. */
-function tableHeaderLine(lines: string[]): number {
-  for (let i = 1; i < lines.length; i++) {
-    const delimiter = lines[i];
-    const header = lines[i - 1];
-    if (DELIMITER_ROW.test(delimiter) && (delimiter.includes('|') || header.includes('|')) && cells(delimiter) === cells(header)) return i - 1;
-  }
-  return -1;
+export function countNumberedParagraphs(tree: Root): number {
+  return tree.children.filter((node) => node.type === 'paragraph' || node.type === 'blockquote').length;
 }
 
 /** Only https:/http: links, site paths (/cases/…/) and same-page anchors (#para-4). */

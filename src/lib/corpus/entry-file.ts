@@ -74,7 +74,7 @@ export function checkEntryFile(absolutePath: string, file: string, type: Content
       body: split.body,
       bodyFirstLine: split.bodyFirstLine,
       links: bodyCheck.links,
-      paragraphs: countNumberedParagraphs(bodyCheck.tree, split.body),
+      paragraphs: countNumberedParagraphs(bodyCheck.tree),
       where,
       valid,
     };

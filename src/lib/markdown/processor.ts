@@ -4,10 +4,10 @@
  * with the same HTML for every body of the corpus and of the benchmark.
  */
 import { satteri } from '@astrojs/markdown-satteri';
+import { MARKDOWN_FEATURES } from './dialect.ts';
 import { paragraphNumbers } from './paragraph-numbers.ts';
 import { siteLinks } from './site-links.ts';
 
 export function markdownProcessor(base: string) {
-  // No smart punctuation: summaries are written with the quotes they need.
-  return satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphNumbers, siteLinks({ base })] });
+  return satteri({ features: MARKDOWN_FEATURES, hastPlugins: [paragraphNumbers, siteLinks({ base })] });
 }
