@@ -6,9 +6,12 @@
  *
  * CASE_CSV_COLUMNS is the one list of columns: the file is written from it, and
  * docs/data-dictionary.md (`npm run generate`) documents it, taking each field column's meaning
- * from the schema's description and each derived column's from here.
+ * from the schema's description and each derived column's from here. The columns a search facet
+ * filters on come from the facet registry, so a spreadsheet can filter as the search page does.
  */
 import type { CaseData } from '../../schemas/index.ts';
+import { FACETS } from './facet-registry.ts';
+import type { FacetKey } from './search-state.ts';
 
 /** A case as the open data gives it: its frontmatter plus `id`, `url` and, where known, `added` (and `updated` from history). */
 export type CaseRecord = CaseData & { id: string; url: string; added?: string };
@@ -27,6 +30,8 @@ export interface CsvColumn {
   format: CellFormat;
   /** For a derived column only: what it holds. A field column's meaning is the schema's description of the field. */
   meaning?: string;
+  /** The search facet whose field or values the column gives. */
+  facet?: FacetKey;
   value: (record: CaseRecord) => CellValue;
 }
 
@@ -52,29 +57,41 @@ function derived(name: string, format: CellFormat, meaning: string, value: CsvCo
   return { name, format, meaning, value };
 }
 
+/** The frontmatter field a search facet filters on (`purposes` for the `purpose` facet). */
+function facetField(key: FacetKey, format: CellFormat): CsvColumn {
+  const name = FACETS[key].field;
+  if (!name) throw new Error(`the ${key} facet reads no frontmatter field: give its values as a derived column (facetValues)`);
+  return { ...field(name, format), facet: key };
+}
+
+/** The values a search facet derives for a case (`regions`, from its jurisdiction). */
+function facetValues(key: FacetKey, name: string, meaning: string): CsvColumn {
+  return { name, format: 'codes', meaning, facet: key, value: (record) => FACETS[key].values({ type: 'case', data: record }) };
+}
+
 export const CASE_CSV_COLUMNS: readonly CsvColumn[] = [
   derived('id', 'text', ADDED_FIELDS.id, (c) => c.id),
   derived('url', 'text', ADDED_FIELDS.url, (c) => c.url),
   field('title', 'text'),
-  field('jurisdiction', 'text'),
+  facetField('jurisdiction', 'text'),
   field('court', 'text'),
-  field('courtLevel', 'text'),
+  facetField('courtLevel', 'text'),
   field('decided', 'date'),
   field('citation', 'text'),
   field('identifiers.ecli', 'text'),
   field('identifiers.unodc', 'text'),
   field('identifiers.neutral', 'text'),
   field('identifiers.docket', 'text'),
-  field('language', 'text'),
+  facetField('language', 'text'),
   field('decisionLanguage', 'codes'),
   field('legalSystem', 'text'),
-  field('outcome', 'text'),
-  field('purposes', 'codes'),
-  field('acts', 'codes'),
-  field('means', 'codes'),
+  facetField('outcome', 'text'),
+  facetField('purpose', 'codes'),
+  facetField('act', 'codes'),
+  facetField('means', 'codes'),
   field('form', 'codes'),
-  field('sectors', 'codes'),
-  field('articles', 'codes'),
+  facetField('sector', 'codes'),
+  facetField('article', 'codes'),
   field('articlesCited', 'codes'),
   derived('defendants.count', 'number', 'how many defendants the summary lists (empty when it lists none)', (c) => c.defendants?.length),
   derived(
@@ -115,6 +132,12 @@ export const CASE_CSV_COLUMNS: readonly CsvColumn[] = [
   derived('added', 'date', ADDED_FIELDS.added, (c) => c.added),
   derived('updated', 'date', ADDED_FIELDS.updated, (c) => c.updated),
   field('formerIds', 'codes'),
+  // Columns added later go last, so that scripts reading columns by position keep working.
+  facetValues(
+    'region',
+    'regions',
+    'the regions the search page’s region filter gives the case (`regions.yaml`): a country’s UN region; for a court of a regional or international body, `international` and the region the body serves, if any',
+  ),
 ];
 
 /** One cell, quoted as RFC 4180 asks when it holds a comma, a double quote or a line break. */

@@ -1,8 +1,8 @@
 /**
  * One row per search facet: its Pagefind filter key (also the URL parameter), its label, the
- * vocabulary that orders and names its values, and how an entry's values are read. The search
- * record, the facet data and the island's keys (FACET_KEYS) all come from here, so a new facet
- * is one row.
+ * vocabulary that orders and names its values, the frontmatter field they come from, and how an
+ * entry's values are read. The search record, the facet data, the island's keys (FACET_KEYS) and
+ * the facet columns of cases.csv all come from here, so a new facet is one row.
  */
 import { parseArticleRef, type VocabularyName } from '../../schemas/index.ts';
 import type { UiKey } from '../i18n/index.ts';
@@ -10,16 +10,28 @@ import type { Entry } from './corpus/entry-file.ts';
 import { catalog } from './entries.ts';
 import type { FacetKey } from './search-state.ts';
 
+/** What a facet reads of an entry: its type and frontmatter (cases.csv gives a record's). */
+export type FacetSource = Pick<Entry, 'type' | 'data'>;
+
 export interface FacetDefinition {
   label: UiKey;
   /** The closed list whose order and labels the facet shows, when there is one. */
   vocabulary?: VocabularyName;
+  /** The frontmatter field the values are read from (as written, or with more: an article's parent), when there is one. */
+  field?: string;
   /** The entry's values for this filter: ids, never labels. */
-  values: (entry: Entry) => string[];
+  values: (entry: FacetSource) => string[];
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
-const field = (name: string) => (entry: Entry) => list(entry.data[name]);
+
+/** A facet whose values are a frontmatter field's, as written. */
+const fieldFacet = (label: UiKey, field: string, vocabulary?: VocabularyName): FacetDefinition => ({
+  label,
+  vocabulary,
+  field,
+  values: (entry) => list(entry.data[field]),
+});
 
 /** Every reference and the article it sits in: `TIP-3(b)` also gives `TIP-3`. */
 export function articleFilterValues(refs: string[]): string[] {
@@ -33,7 +45,7 @@ export function articleFilterValues(refs: string[]): string[] {
 }
 
 /** The treaty references of an entry: its own, and for a model law those of its provisions. */
-export function entryArticleRefs(entry: Entry): string[] {
+export function entryArticleRefs(entry: FacetSource): string[] {
   const provisions = (entry.data.provisions as { articles: string[] }[] | undefined) ?? [];
   return [...list(entry.data.articles), ...provisions.flatMap((p) => p.articles)];
 }
@@ -45,14 +57,14 @@ export const FACETS: Record<FacetKey, FacetDefinition> = {
     vocabulary: 'regions',
     values: (entry) => (entry.type === 'case' ? (catalog().jurisdictions.get(String(entry.data.jurisdiction))?.regions ?? []) : []),
   },
-  jurisdiction: { label: 'facet.jurisdiction', values: field('jurisdiction') },
-  article: { label: 'facet.article', values: (entry) => articleFilterValues(entryArticleRefs(entry)) },
-  purpose: { label: 'facet.purpose', vocabulary: 'purposes', values: field('purposes') },
-  means: { label: 'facet.means', vocabulary: 'means', values: field('means') },
-  act: { label: 'facet.act', vocabulary: 'acts', values: field('acts') },
-  sector: { label: 'facet.sector', vocabulary: 'sectors', values: field('sectors') },
-  outcome: { label: 'facet.outcome', vocabulary: 'outcome', values: field('outcome') },
-  courtLevel: { label: 'facet.courtLevel', vocabulary: 'court-level', values: field('courtLevel') },
-  audience: { label: 'facet.audience', vocabulary: 'audience', values: field('audience') },
-  language: { label: 'facet.language', values: field('language') },
+  jurisdiction: fieldFacet('facet.jurisdiction', 'jurisdiction'),
+  article: { label: 'facet.article', field: 'articles', values: (entry) => articleFilterValues(entryArticleRefs(entry)) },
+  purpose: fieldFacet('facet.purpose', 'purposes', 'purposes'),
+  means: fieldFacet('facet.means', 'means', 'means'),
+  act: fieldFacet('facet.act', 'acts', 'acts'),
+  sector: fieldFacet('facet.sector', 'sectors', 'sectors'),
+  outcome: fieldFacet('facet.outcome', 'outcome', 'outcome'),
+  courtLevel: fieldFacet('facet.courtLevel', 'courtLevel', 'court-level'),
+  audience: fieldFacet('facet.audience', 'audience', 'audience'),
+  language: fieldFacet('facet.language', 'language'),
 };

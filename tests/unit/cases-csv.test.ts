@@ -12,6 +12,8 @@ import { makeSchemas, type CaseData } from '../../schemas/index.ts';
 import { fieldRows } from '../../scripts/lib/generate/field-rows.ts';
 import { CASE_CSV_COLUMNS, casesCsvText, csvCell, type CaseRecord } from '../../src/lib/cases-csv.ts';
 import { validCorpus } from '../../src/lib/corpus/shared-corpus.ts';
+import { FACETS } from '../../src/lib/facet-registry.ts';
+import { FACET_KEYS } from '../../src/lib/search-state.ts';
 import { parseCsv } from '../support/csv.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,5 +109,30 @@ test('the data dictionary documents every CSV column and every field of cases.js
     fields.filter((f) => !json.includes(`\n| \`${f}\` | `)),
     [],
     'cases.json fields missing from the dictionary',
+  );
+});
+
+test('every search facet over a case field is a CSV column, taken from the facet registry, and the regions column gives the region filter’s values', () => {
+  const caseFields = new Set(fieldRows(makeSchemas(corpus.catalog).case).map((row) => row.path));
+  const byFacet = new Map(CASE_CSV_COLUMNS.filter((c) => c.facet).map((c) => [c.facet, c]));
+  for (const key of FACET_KEYS) {
+    const facetField = FACETS[key].field;
+    if (key === 'type') continue; // every row is a case
+    if (facetField && !caseFields.has(facetField)) continue; // a field of tools and issue papers only (audience)
+    const column = byFacet.get(key);
+    assert.ok(column, `the ${key} facet has no CSV column: add it to CASE_CSV_COLUMNS with facetField or facetValues`);
+    if (facetField) assert.equal(column.name, facetField, key);
+  }
+  const rows = parseCsv(csv.slice(1));
+  const at = rows[0].indexOf('regions');
+  assert.ok(at > 0);
+  records.forEach((record, i) => assert.equal(rows[i + 1][at], FACETS.region.values({ type: 'case', data: record }).join('; '), record.id));
+  assert.ok(
+    rows.some((row) => row[at] === 'international; europe' || row[at] === 'europe; international'),
+    'a European court: international and Europe',
+  );
+  assert.ok(
+    rows.some((row) => row[at] === 'asia'),
+    'a national court in Asia',
   );
 });
