@@ -215,3 +215,30 @@ test('the decisions found download as one RIS, BibTeX or CSL-JSON file, in the o
   }
   await page.close();
 });
+
+test('a query’s first results come before the facet data; browsing and a year range load it first', async () => {
+  const requested = async (query: string) => {
+    const context = await site.context();
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(new URL(request.url()).pathname));
+    await page.goto(site.url(`search/${query}`));
+    await settled(page);
+    const facets = urls.findIndex((u) => u.endsWith('/search/facets.json'));
+    const fragment = urls.findIndex((u) => u.includes('/pagefind/fragment/'));
+    await context.close();
+    return { facets, fragment };
+  };
+  // A reader who typed a name waits for its result, not for every filter's labels (issue 16).
+  const named = await requested('?q=Siliadin');
+  assert.ok(named.fragment >= 0 && named.facets > named.fragment, `facets.json after the first result: ${JSON.stringify(named)}`);
+  // Browsing shows the filters at once; a year range needs the list of years to search.
+  const browsing = await requested('');
+  assert.ok(browsing.facets >= 0, 'facets.json is loaded to browse');
+  const years = await requested('?q=labour&from=2005&to=2015');
+  assert.ok(years.facets >= 0 && years.facets < years.fragment, `facets.json before the results of a year range: ${JSON.stringify(years)}`);
+  // The filters are there once the view is complete.
+  const { page, close } = await search('?q=Siliadin');
+  assert.ok((await page.locator('.facet').count()) > 5, 'the facets are drawn after the results');
+  await close();
+});

@@ -84,13 +84,10 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
   const exportStrings = { label: s.exportLabel, note: say(messages.exportNote, { count: EXPORT_LIMIT }), ris: s.ris, bibtex: s.bibtex, csl: s.csl };
   const [config, setConfig] = useState<SearchConfig>(NO_FACETS);
   const labels = useMemo(() => facetLabels(config.facets), [config]);
-  // Filter keys are known from the site contract; the values and labels arrive with facets.json.
+  // Filter keys are known from the site contract; the values and labels arrive with facets.json,
+  // fetched by the search below: at once to browse or to filter by year, else after the first results.
   const keys: readonly string[] = FACET_KEYS;
-  useEffect(() => {
-    loadFacets(pageBase)
-      .then(setConfig)
-      .catch(() => setStatus('error'));
-  }, [pageBase]);
+  const showFacets = useCallback(async () => setConfig(await loadFacets(pageBase)), [pageBase]);
   // The server renders the empty page; the URL's search is read once hydrated (no mismatch).
   const [state, setState] = useState<SearchState>(() => parseState('', keys));
   const [urlRead, setUrlRead] = useState(false); // no search for the placeholder state before the URL is read
@@ -184,6 +181,7 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
         try {
           const pagefind = await loadPagefind(base);
           if (!hasCriteria(state)) {
+            await showFacets();
             setListing(null);
             setStatus('ready');
             setCompleted(serialiseState(state, keys));
@@ -192,11 +190,12 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
             return;
           }
           setStatus('loading');
-          const years = (await loadFacets(pageBase)).years;
+          // Only a year range needs the list of years before searching.
+          const years = state.yearFrom || state.yearTo ? (await loadFacets(pageBase)).years : [];
           const found = await list(pagefind, state, years);
           if (!found || run !== sequence.current) return;
-          // Results first; the facet counts follow once the first results are on screen (they need
-          // Pagefind's filter files, which would otherwise compete with the results for the wire).
+          // Results first; the facets and their counts follow once the first results are on screen
+          // (facets.json and Pagefind's filter files would otherwise compete with the results for the wire).
           const kept = restoring.current;
           const target = Math.max(PAGE, Math.min(kept?.shown ?? PAGE, found.results.length));
           await Promise.all(found.results.slice(0, target).map(resultData));
@@ -210,6 +209,8 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
             window.scrollTo(0, kept.scrollY);
             restoring.current = null;
           }
+          await showFacets();
+          if (run !== sequence.current) return;
           const term = state.query.trim() || null;
           const filters = pagefindFilters(state, years);
           const next: Record<string, Record<string, number>> = {};
@@ -231,7 +232,7 @@ export default function SearchApp({ strings: s, messages, base, lang }: Props) {
       state.query && typing.current ? 250 : 0,
     );
     return () => window.clearTimeout(timer);
-  }, [state, base, keys, urlRead]);
+  }, [state, base, keys, urlRead, showFacets]);
 
   // Load more as the reader reaches the end of the list.
   const results = listing?.results ?? null;
