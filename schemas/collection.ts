@@ -3,10 +3,25 @@ import { z } from 'astro/zod';
 import type { Catalog } from './catalog.ts';
 import { contributorsSchema, dateSchema, formerIdsSchema } from './common.ts';
 import { languageSchema } from './languages.ts';
+import { textError } from './value-kinds.ts';
 import { termSchema } from './vocabulary.ts';
 
 /** `cases/<id>`, `model-laws/<id>#<provision>`: what a collection item points at. */
 export const ITEM_REF_PATTERN = /^(cases|tools|issue-papers|model-laws|collections)\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([a-z0-9]+(?:-[a-z0-9]+)*))?$/;
+
+/** Why a reference is not in the form, with the fix for a file path or a case's folder given instead. */
+function itemRefProblem(value: string): string {
+  const trimmed = value
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/^content\//, '')
+    .replace(/\.md$/, '');
+  const caseInFolder = /^cases\/[a-z0-9-]+\/([a-z0-9-]+)$/.exec(trimmed);
+  const guess = caseInFolder ? `cases/${caseInFolder[1]}` : trimmed;
+  return (
+    `"${value}" is not a reference like "cases/<id>" or "model-laws/<id>#<provision id>"` +
+    (guess !== value && ITEM_REF_PATTERN.test(guess) ? ` (did you mean "${guess}"?)` : '')
+  );
+}
 
 export function collectionSchema(catalog: Catalog) {
   return z
@@ -19,24 +34,11 @@ export function collectionSchema(catalog: Catalog) {
           z.strictObject({
             ref: z
               .string()
+              .regex(ITEM_REF_PATTERN, { error: textError(itemRefProblem) })
               .meta({
                 description: '<folder>/<id> of an entry, optionally #<provision id> for a model-law provision',
                 example: 'cases/echr-2005-siliadin-v-france',
-              })
-              .superRefine((value, ctx) => {
-                if (ITEM_REF_PATTERN.test(value)) return;
-                const trimmed = value
-                  .replace(/^\/+|\/+$/g, '')
-                  .replace(/^content\//, '')
-                  .replace(/\.md$/, '');
-                const caseInFolder = /^cases\/[a-z0-9-]+\/([a-z0-9-]+)$/.exec(trimmed);
-                const guess = caseInFolder ? `cases/${caseInFolder[1]}` : trimmed;
-                ctx.addIssue({
-                  code: 'custom',
-                  message:
-                    `"${value}" is not a reference like "cases/<id>" or "model-laws/<id>#<provision id>"` +
-                    (guess !== value && ITEM_REF_PATTERN.test(guess) ? ` (did you mean "${guess}"?)` : ''),
-                });
+                kind: 'entry-ref',
               }),
             note: z
               .string()

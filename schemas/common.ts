@@ -1,6 +1,7 @@
 /** Field types shared by every content type: ids, dates, links, review, bookkeeping. */
 import { z } from 'astro/zod';
 import type { Catalog } from './catalog.ts';
+import { textError } from './value-kinds.ts';
 import { termSchema } from './vocabulary.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -23,10 +24,12 @@ export function idProblem(id: string): string | undefined {
 
 export const idSchema = z
   .string()
-  .meta({ description: 'a permanent id: lower-case ASCII letters, digits and single hyphens, at most 80 characters', example: 'echr-2005-siliadin-v-france' })
-  .superRefine((value, ctx) => {
-    const problem = idProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  .max(ID_MAX_LENGTH, { error: textError(idProblem), abort: true })
+  .regex(ID_PATTERN, { error: textError(idProblem) })
+  .meta({
+    description: 'a permanent id: lower-case ASCII letters, digits and single hyphens, at most 80 characters',
+    example: 'echr-2005-siliadin-v-france',
+    kind: 'id',
   });
 
 /** YAML parsers differ: js-yaml (Astro) gives Date objects for dates, `yaml` gives strings. */
@@ -41,16 +44,19 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR_OR_DATE_PATTERN = /^\d{4}(-\d{2}-\d{2})?$/;
+
 /** A calendar date written YYYY-MM-DD, not in the future. */
 export const dateSchema = z.preprocess(
   dateInput,
   z
     .string({ error: (issue) => (issue.input === undefined ? undefined : 'a date is written YYYY-MM-DD, e.g. 2005-07-26') })
-    .meta({ description: 'a date written YYYY-MM-DD', example: '2005-07-26' })
+    .regex(DATE_PATTERN, { error: textError((value) => `"${value}" is not a date written YYYY-MM-DD, e.g. 2005-07-26`), abort: true })
+    .meta({ description: 'a date written YYYY-MM-DD', example: '2005-07-26', kind: 'date' })
     .superRefine((value, ctx) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `"${value}" is not a date written YYYY-MM-DD, e.g. 2005-07-26` });
-      } else if (!isRealDate(value)) {
+      // The form is checked; a pattern cannot tell 2005-02-30 from a real day, nor today from the future.
+      if (!isRealDate(value)) {
         ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
       } else if (value > today()) {
         ctx.addIssue({ code: 'custom', message: `${value} is in the future: give the date the decision was delivered` });
@@ -58,33 +64,51 @@ export const dateSchema = z.preprocess(
     }),
 );
 
+const neitherYearNorDate = (text: string) => `"${text}" is neither a year (2009) nor a date written YYYY-MM-DD`;
+
 /** A year (`2009`) or a date (`2009-05-01`), for publications. */
 export const publishedSchema = z.preprocess(
   dateInput,
   z
-    .union([z.number(), z.string()], { error: () => 'give the year of publication (2009) or a date (2009-05-01)' })
-    .meta({ description: 'year of publication, or the full date', example: '2009' })
+    .union([z.number(), z.string().regex(YEAR_OR_DATE_PATTERN, { error: textError(neitherYearNorDate) })], {
+      error: () => 'give the year of publication (2009) or a date (2009-05-01)',
+    })
+    .meta({ description: 'year of publication, or the full date', example: '2009', kind: 'year-or-date' })
     .superRefine((value, ctx) => {
+      // Text out of the form has had its message from the pattern; a number YAML read (2009) has no pattern.
+      if (typeof value === 'string' && !YEAR_OR_DATE_PATTERN.test(value)) return;
       const text = String(value);
       const thisYear = new Date().getUTCFullYear();
       if (/^\d{4}$/.test(text)) {
         if (Number(text) < 1800 || Number(text) > thisYear) ctx.addIssue({ code: 'custom', message: `${text} is not a plausible year of publication` });
-      } else if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealDate(text)) {
-        ctx.addIssue({ code: 'custom', message: `"${text}" is neither a year (2009) nor a date written YYYY-MM-DD` });
+      } else if (!DATE_PATTERN.test(text) || !isRealDate(text)) {
+        ctx.addIssue({ code: 'custom', message: neitherYearNorDate(text) });
       } else if (text > today()) {
         ctx.addIssue({ code: 'custom', message: `${text} is in the future` });
       }
     }),
 );
 
+/**
+ * Case-insensitive, as schemes are (`HTTPS://` is valid); JSON Schema patterns have no flags, so
+ * the editor schema asks for lower case.
+ */
+const WEB_ADDRESS_PATTERN = /^https?:\/\//i;
+
 /** A web address: only https: or http: (never javascript:, data: or file:). */
 export const urlSchema = z
   .string()
+  .regex(WEB_ADDRESS_PATTERN, {
+    error: textError((value) => webUrlProblem(value) ?? `"${value}" is not a complete web address: it must start with https://`),
+    abort: true,
+  })
   .meta({
     description: 'a web address starting with https:// (or http://); give it only when certain of it',
     example: 'https://hudoc.echr.coe.int/eng?i=001-69891',
+    kind: 'web-address',
   })
   .superRefine((value, ctx) => {
+    // The start is checked; the rest must still parse as an address ("https://" alone does not).
     const problem = webUrlProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });

@@ -4,6 +4,7 @@
  */
 import ISO6391 from 'iso-639-1';
 import { z } from 'astro/zod';
+import { textError } from './value-kinds.ts';
 
 export const UN_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
@@ -18,18 +19,15 @@ export function languageName(code: string): string {
 
 /** An ISO 639-1 code such as `en`, `fr`, `zh`. */
 export const languageSchema = z
-  .string()
-  .meta({ description: 'an ISO 639-1 language code', example: 'en' })
-  .superRefine((value, ctx) => {
-    if (isLanguageCode(value)) return;
-    const lower = value.toLowerCase();
-    const byName = ISO6391.getCode(value);
-    const hint = isLanguageCode(lower) ? lower : byName || undefined;
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown language code "${value}": use a two-letter ISO 639-1 code such as "en", "fr" or "zh"` + (hint ? ` (did you mean "${hint}"?)` : ''),
-    });
-  });
+  .enum(ISO6391.getAllCodes().sort() as [string, ...string[]], {
+    error: textError((value) => {
+      const lower = value.toLowerCase();
+      const byName = ISO6391.getCode(value);
+      const hint = isLanguageCode(lower) ? lower : byName || undefined;
+      return `unknown language code "${value}": use a two-letter ISO 639-1 code such as "en", "fr" or "zh"` + (hint ? ` (did you mean "${hint}"?)` : '');
+    }),
+  })
+  .meta({ description: 'an ISO 639-1 language code', example: 'en', kind: 'language' });
 
 /** Labels in all six UN languages (vocabularies must be complete). */
 export const labelsSchema = z.strictObject(Object.fromEntries(UN_LANGUAGES.map((l) => [l, z.string().min(1)])) as Record<UnLanguage, z.ZodString>);

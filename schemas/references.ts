@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { guessCountryCode, type Catalog } from './catalog.ts';
 import { INSTRUMENT_CODES, PINPOINT_FORM, type InstrumentCode } from './instrument.ts';
 import { suggest } from './suggest.ts';
+import { textError } from './value-kinds.ts';
 
 /** `TIP-3`, `TIP-3(a)`, `UNTOC-18`, `SOM-6(1)`: instrument, article, one optional pinpoint. */
 export const ARTICLE_REF_PATTERN = new RegExp(`^(${INSTRUMENT_CODES.join('|')})-([1-9][0-9]*)(?:\\((${PINPOINT_FORM})\\))?$`);
@@ -31,23 +32,28 @@ function repairArticleRef(ref: string): string | undefined {
   return `${code.toUpperCase()}-${Number(article)}${pin ? `(${pin.toLowerCase()})` : ''}`;
 }
 
+/** Why a reference is not in the form CODE-NUMBER, with the repaired form when there is one. */
+function articleRefFormProblem(value: string): string {
+  const repaired = repairArticleRef(value);
+  return (
+    `article reference "${value}" is not in the form CODE-NUMBER, e.g. "TIP-3" or "TIP-3(a)"` +
+    (repaired && parseArticleRef(repaired) ? ` (did you mean "${repaired}"?)` : '')
+  );
+}
+
 export function articleRefSchema(catalog: Catalog) {
   return z
     .string()
-    .meta({ description: 'a treaty article: UNTOC-<n>, TIP-<n> or SOM-<n>, optionally with one pinpoint', example: 'TIP-3(b)' })
+    .regex(ARTICLE_REF_PATTERN, { error: textError(articleRefFormProblem), abort: true })
+    .meta({
+      description: 'a treaty article: UNTOC-<n>, TIP-<n> or SOM-<n>, optionally with one pinpoint',
+      example: 'TIP-3(b)',
+      kind: 'article',
+      hint: `instruments: ${INSTRUMENT_CODES.join(', ')}`,
+    })
     .superRefine((value, ctx) => {
-      const parsed = parseArticleRef(value);
-      if (!parsed) {
-        const repaired = repairArticleRef(value);
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            `article reference "${value}" is not in the form CODE-NUMBER, e.g. "TIP-3" or "TIP-3(a)"` +
-            (repaired && parseArticleRef(repaired) ? ` (did you mean "${repaired}"?)` : ''),
-          params: { hint: `instruments: ${INSTRUMENT_CODES.join(', ')}` },
-        });
-        return;
-      }
+      // The form is checked (and the parse cannot fail); what a pattern cannot know is how many articles there are.
+      const parsed = parseArticleRef(value)!;
       const instrument = catalog.instruments.get(parsed.instrument);
       const count = instrument?.articles.length ?? 0;
       if (parsed.article > count) {
@@ -58,34 +64,28 @@ export function articleRefSchema(catalog: Catalog) {
 }
 
 export function jurisdictionSchema(catalog: Catalog) {
-  const codes = [...catalog.jurisdictions.keys()];
+  const bodies = catalog.vocabularies.bodies.terms.map((t) => t.id);
   return z
-    .string()
-    .meta({ description: 'ISO 3166-1 alpha-3 country code in upper case, or a body code from bodies.yaml', example: 'GBR' })
-    .superRefine((value, ctx) => {
-      if (catalog.jurisdictions.has(value)) return;
-      let guess: string | undefined;
-      if (catalog.jurisdictions.has(value.toUpperCase())) guess = value.toUpperCase();
-      else guess = guessCountryCode(value) ?? suggest(value, [...catalog.vocabularies.bodies.terms.map((t) => t.id)]);
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          `unknown jurisdiction "${value}": use an ISO 3166-1 alpha-3 country code (GBR, NGA, PHL) or a body code (${catalog.vocabularies.bodies.terms.map((t) => t.id).join(', ')})` +
-          (guess && codes.includes(guess) ? ` (did you mean "${guess}"?)` : ''),
-      });
-    });
+    .enum([...catalog.jurisdictions.keys()].sort() as [string, ...string[]], {
+      error: textError((value) => {
+        const upper = value.toUpperCase();
+        const guess = catalog.jurisdictions.has(upper) ? upper : (guessCountryCode(value) ?? suggest(value, bodies));
+        return (
+          `unknown jurisdiction "${value}": use an ISO 3166-1 alpha-3 country code (GBR, NGA, PHL) or a body code (${bodies.join(', ')})` +
+          (guess && catalog.jurisdictions.has(guess) ? ` (did you mean "${guess}"?)` : '')
+        );
+      }),
+    })
+    .meta({ description: 'ISO 3166-1 alpha-3 country code in upper case, or a body code from bodies.yaml', example: 'GBR', kind: 'jurisdiction' });
 }
 
 export function countryCodeSchema(catalog: Catalog) {
   return z
-    .string()
-    .meta({ description: 'ISO 3166-1 alpha-3 country code in upper case', example: 'NGA' })
-    .superRefine((value, ctx) => {
-      if (catalog.countryCodes.has(value)) return;
-      const guess = catalog.countryCodes.has(value.toUpperCase()) ? value.toUpperCase() : guessCountryCode(value);
-      ctx.addIssue({
-        code: 'custom',
-        message: `unknown country code "${value}": use an ISO 3166-1 alpha-3 code such as "NGA"` + (guess ? ` (did you mean "${guess}"?)` : ''),
-      });
-    });
+    .enum([...catalog.countryCodes].sort() as [string, ...string[]], {
+      error: textError((value) => {
+        const guess = catalog.countryCodes.has(value.toUpperCase()) ? value.toUpperCase() : guessCountryCode(value);
+        return `unknown country code "${value}": use an ISO 3166-1 alpha-3 code such as "NGA"` + (guess ? ` (did you mean "${guess}"?)` : '');
+      }),
+    })
+    .meta({ description: 'ISO 3166-1 alpha-3 country code in upper case', example: 'NGA', kind: 'country' });
 }

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { labelsSchema } from './languages.ts';
 import { suggest } from './suggest.ts';
+import { textError } from './value-kinds.ts';
 
 export const vocabularyFileSchema = z.strictObject({
   /** The frontmatter field the list serves, e.g. `purposes`. */
@@ -48,17 +49,19 @@ export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
  * `unknown purpose "forced-labor" (did you mean "forced-labour"?)`.
  */
 export function termSchema(vocabulary: Vocabulary, noun: string) {
-  const ids = vocabulary.terms.map((t) => t.id);
+  const ids = vocabulary.terms.map((t) => t.id) as [string, ...string[]];
   return z
-    .string()
-    .meta({ description: `one of the ${vocabulary.field} vocabulary`, example: ids[0], vocabulary: vocabulary.field })
-    .superRefine((value, ctx) => {
-      if (ids.includes(value)) return;
-      const guess = suggest(value, ids);
-      ctx.addIssue({
-        code: 'custom',
-        message: `unknown ${noun} "${value}"` + (guess ? ` (did you mean "${guess}"?)` : ''),
-        params: { hint: `allowed values: ${ids.join(', ')}` },
-      });
+    .enum(ids, {
+      error: textError((value) => {
+        const guess = suggest(value, ids);
+        return `unknown ${noun} "${value}"` + (guess ? ` (did you mean "${guess}"?)` : '');
+      }),
+    })
+    .meta({
+      description: `one of the ${vocabulary.field} vocabulary`,
+      example: ids[0],
+      kind: 'term',
+      vocabulary: vocabulary.field,
+      hint: `allowed values: ${ids.join(', ')}`,
     });
 }

@@ -8,13 +8,12 @@ import type { Schemas } from '../../../schemas/index.ts';
 import { ADDED_FIELDS, CASE_CSV_COLUMNS, CODE_SEPARATOR, TEXT_SEPARATOR, type CellFormat, type CsvColumn } from '../../../src/lib/cases-csv.ts';
 import { fieldRows, type FieldRow } from './field-rows.ts';
 import { code, table } from './markdown.ts';
-import type { Classifier } from './schema-nodes.ts';
 import { typeLabel } from './type-labels.ts';
 
 export const DATA_DICTIONARY_FILE = 'docs/data-dictionary.md';
 
 /** The type labels link to the rules in the content reference, next to this page. */
-const typeOf = (schema: FieldRow['schema'], classify: Classifier) => typeLabel(schema, classify).replace(/\]\(#/g, '](content-reference.md#');
+const typeOf = (schema: FieldRow['schema']) => typeLabel(schema).replace(/\]\(#/g, '](content-reference.md#');
 
 /** In words: a code span would lose the spaces around " | " (Markdown trims one on each side). */
 const separator = (format: 'codes' | 'texts') =>
@@ -29,10 +28,10 @@ const FORMATS: Record<CellFormat, string> = {
   texts: `texts, separated by ${separator('texts')}`,
 };
 
-export function dataDictionary(schemas: Schemas, classify: Classifier): string {
+export function dataDictionary(schemas: Schemas): string {
   const rows = fieldRows(schemas.case);
   const byPath = new Map(rows.map((row) => [row.path, row]));
-  return `${[header(), casesJson(rows, classify), casesCsv(byPath, classify)].join('\n\n')}\n`;
+  return `${[header(), casesJson(rows), casesCsv(byPath)].join('\n\n')}\n`;
 }
 
 function header(): string {
@@ -44,17 +43,13 @@ function header(): string {
   ].join('\n\n');
 }
 
-function casesJson(rows: FieldRow[], classify: Classifier): string {
+function casesJson(rows: FieldRow[]): string {
   const added: string[][] = [
     [code('id'), 'text', ADDED_FIELDS.id],
     [code('url'), 'text', ADDED_FIELDS.url],
     [code('added'), 'date `YYYY-MM-DD`', ADDED_FIELDS.added],
   ];
-  const fields = rows.map((row) => [
-    code(row.path),
-    typeOf(row.schema, classify),
-    row.path === 'updated' ? ADDED_FIELDS.updated : (row.meta.description ?? ''),
-  ]);
+  const fields = rows.map((row) => [code(row.path), typeOf(row.schema), row.path === 'updated' ? ADDED_FIELDS.updated : (row.meta.description ?? '')]);
   return [
     '## cases.json',
     'A JSON array with one object per case: the case file’s frontmatter as written, with `id`, `url` and `added` added and `updated` completed from the repository’s history. A field with a dot is inside a group (`review.status`); `[]` marks each item of a list (`defendants[].charges[].verdict`).',
@@ -72,15 +67,15 @@ function meaningOf(column: CsvColumn, byPath: Map<string, FieldRow>): string {
   return row.meta.description;
 }
 
-function valueOf(column: CsvColumn, byPath: Map<string, FieldRow>, classify: Classifier): string {
+function valueOf(column: CsvColumn, byPath: Map<string, FieldRow>): string {
   const row = column.meaning ? undefined : byPath.get(column.name);
   if (!row) return FORMATS[column.format];
-  const type = typeOf(row.schema, classify);
+  const type = typeOf(row.schema);
   if (column.format === 'codes' || column.format === 'texts') return `${type}, separated by ${separator(column.format)}`;
   return type;
 }
 
-function casesCsv(byPath: Map<string, FieldRow>, classify: Classifier): string {
+function casesCsv(byPath: Map<string, FieldRow>): string {
   return [
     '## cases.csv',
     [
@@ -95,7 +90,7 @@ function casesCsv(byPath: Map<string, FieldRow>, classify: Classifier): string {
     ].join('\n'),
     table(
       ['column', 'value', 'meaning'],
-      CASE_CSV_COLUMNS.map((column) => [code(column.name), valueOf(column, byPath, classify), meaningOf(column, byPath)]),
+      CASE_CSV_COLUMNS.map((column) => [code(column.name), valueOf(column, byPath), meaningOf(column, byPath)]),
     ),
   ].join('\n\n');
 }

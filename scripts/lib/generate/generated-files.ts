@@ -6,7 +6,6 @@ import { CONTENT_TYPES, instrumentFileSchema, makeSchemas, vocabularyFileSchema,
 import { editorSchema } from './editor-schemas.ts';
 import { DATA_DICTIONARY_FILE, dataDictionary } from './data-dictionary.ts';
 import { contentReference, entryFile, TYPE_TITLES } from './reference-markdown.ts';
-import { makeClassifier } from './schema-nodes.ts';
 
 export const REFERENCE_FILE = 'docs/content-reference.md';
 export const EDITOR_SCHEMA_DIR = 'schemas/json';
@@ -30,26 +29,25 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function generatedFiles(catalog: Catalog): GeneratedFile[] {
   const schemas = makeSchemas(catalog);
-  const classify = makeClassifier(catalog);
   const files: GeneratedFile[] = [
-    { path: REFERENCE_FILE, text: contentReference(catalog, schemas, classify) },
-    { path: DATA_DICTIONARY_FILE, text: dataDictionary(schemas, classify) },
+    { path: REFERENCE_FILE, text: contentReference(catalog, schemas) },
+    { path: DATA_DICTIONARY_FILE, text: dataDictionary(schemas) },
   ];
   for (const type of CONTENT_TYPES) {
     const title = `${TYPE_TITLES[type]} frontmatter (${entryFile(type)})`;
     files.push({
       path: `${EDITOR_SCHEMA_DIR}/${type}.schema.json`,
-      text: json(editorSchema(schemas[type], { title, source: SCHEMA_SOURCES[type], catalog, classify })),
+      text: json(editorSchema(schemas[type], { title, source: SCHEMA_SOURCES[type] })),
     });
   }
   // The data files too: with the YAML extension they get completion and checks as well.
   files.push({
     path: `${EDITOR_SCHEMA_DIR}/vocabulary.schema.json`,
-    text: json(editorSchema(vocabularyFileSchema, { title: 'Vocabulary file (content/vocabularies/<name>.yaml)', source: 'schemas/vocabulary.ts', catalog })),
+    text: json(editorSchema(vocabularyFileSchema, { title: 'Vocabulary file (content/vocabularies/<name>.yaml)', source: 'schemas/vocabulary.ts' })),
   });
   files.push({
     path: `${EDITOR_SCHEMA_DIR}/instrument.schema.json`,
-    text: json(editorSchema(instrumentFileSchema, { title: 'Instrument file (content/instruments/<CODE>.yaml)', source: 'schemas/instrument.ts', catalog })),
+    text: json(editorSchema(instrumentFileSchema, { title: 'Instrument file (content/instruments/<CODE>.yaml)', source: 'schemas/instrument.ts' })),
   });
   return files;
 }

@@ -17,9 +17,10 @@ import {
 } from '../../../schemas/index.ts';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../../../schemas/common.ts';
 import { ARTICLE_REF_PATTERN, parseArticleRef } from '../../../schemas/references.ts';
+import type { ValueKind } from '../../../schemas/value-kinds.ts';
 import { fieldRows, type FieldRow } from './field-rows.ts';
 import { anchor, code, table } from './markdown.ts';
-import { unwrap, type Classifier, type ValueKind } from './schema-nodes.ts';
+import { inputJsonSchema } from './schema-nodes.ts';
 import { typeLabel } from './type-labels.ts';
 
 const require = createRequire(import.meta.url);
@@ -51,13 +52,12 @@ export function entryFile(type: ContentType): string {
 interface Context {
   catalog: Catalog;
   schemas: Schemas;
-  classify: Classifier;
   rows: Record<ContentType, FieldRow[]>;
 }
 
-export function contentReference(catalog: Catalog, schemas: Schemas, classify: Classifier): string {
+export function contentReference(catalog: Catalog, schemas: Schemas): string {
   const rows = Object.fromEntries(CONTENT_TYPES.map((type) => [type, fieldRows(schemas[type])])) as Record<ContentType, FieldRow[]>;
-  const context: Context = { catalog, schemas, classify, rows };
+  const context: Context = { catalog, schemas, rows };
   const sections = [
     header(),
     readingGuide(),
@@ -113,15 +113,15 @@ function filesAndIds(): string {
   ].join('\n\n');
 }
 
-function contentType(type: ContentType, { schemas, classify, rows }: Context): string {
+function contentType(type: ContentType, { schemas, rows }: Context): string {
   const title = TYPE_TITLES[type];
-  const description = unwrap(schemas[type]).meta.description;
+  const description = inputJsonSchema(schemas[type]).description;
   const fields = table(
     ['field', 'required', 'type', 'rule', 'example'],
     rows[type].map((row) => [
       code(row.path),
       row.required ? 'yes' : 'no',
-      typeLabel(row.schema, classify),
+      typeLabel(row.schema),
       row.meta.description ?? '',
       row.meta.example ? code(row.meta.example) : '',
     ]),
@@ -148,10 +148,10 @@ function bodyRules(): string {
 }
 
 /** Where each vocabulary is used: `case`: `courtLevel`, `defendants[].gender`. */
-function usesOf(field: string, { classify, rows }: Context): string[] {
+function usesOf(field: string, { rows }: Context): string[] {
   const uses: string[] = [];
   for (const type of CONTENT_TYPES) {
-    const paths = rows[type].filter((row) => classify.vocabularyOf(row.item ?? row.schema) === field).map((row) => code(row.path));
+    const paths = rows[type].filter((row) => (row.item ?? row.schema).vocabulary === field).map((row) => code(row.path));
     if (paths.length) uses.push(`${TYPE_TITLES[type].toLowerCase()} ${paths.join(', ')}`);
   }
   return uses;
@@ -207,8 +207,8 @@ function jurisdictions(context: Context): string {
 }
 
 /** Fields whose value (or each value of the list) is of this kind: `language`, `sources[].language`. */
-function fieldsOfKind(kind: ValueKind, { classify, rows }: Context): string[] {
-  const paths = CONTENT_TYPES.flatMap((type) => rows[type].filter((row) => classify.kindOf(row.item ?? row.schema) === kind).map((row) => row.path));
+function fieldsOfKind(kind: ValueKind, { rows }: Context): string[] {
+  const paths = CONTENT_TYPES.flatMap((type) => rows[type].filter((row) => (row.item ?? row.schema).kind === kind).map((row) => row.path));
   return [...new Set(paths)];
 }
 

@@ -1,13 +1,15 @@
 /** The "type" column of the reference: what a field accepts, in words, linked to its rule. */
+import type { ValueKind } from '../../../schemas/value-kinds.ts';
 import { anchor, code } from './markdown.ts';
-import { defOf, limitsOf, unwrap, type AnySchema, type Classifier, type ValueKind } from './schema-nodes.ts';
+import { limitsOf, type JsonSchemaNode } from './schema-nodes.ts';
 
 interface Noun {
   one: string;
   many: string;
 }
 
-const KIND_NOUNS: Record<ValueKind, Noun> = {
+/** A term is named by its vocabulary, the other kinds by these. */
+const KIND_NOUNS: Record<Exclude<ValueKind, 'term'>, Noun> = {
   date: { one: 'date `YYYY-MM-DD`', many: 'dates `YYYY-MM-DD`' },
   'year-or-date': { one: 'year `YYYY` or date `YYYY-MM-DD`', many: 'years or dates' },
   'web-address': { one: 'web address `https://…`', many: 'web addresses `https://…`' },
@@ -26,49 +28,45 @@ function range(min: number | undefined, max: number | undefined, unit: string): 
   return '';
 }
 
-function noun(schema: AnySchema, classify: Classifier): Noun {
-  const vocabulary = classify.vocabularyOf(schema);
-  if (vocabulary) {
-    const link = `[${code(vocabulary)}](#${anchor(vocabulary)})`;
+function noun(node: JsonSchemaNode): Noun {
+  if (node.vocabulary) {
+    const link = `[${code(node.vocabulary)}](#${anchor(node.vocabulary)})`;
     return { one: `${link} term`, many: `${link} terms` };
   }
-  const kind = classify.kindOf(schema);
-  if (kind) return KIND_NOUNS[kind];
-  const def = defOf(schema);
-  const limits = limitsOf(schema);
-  switch (def.type) {
+  if (node.kind && node.kind !== 'term') return KIND_NOUNS[node.kind];
+  if (node.enum) {
+    const values = node.enum.map((value) => code(String(value))).join(', ');
+    return { one: `one of ${values}`, many: `values, each one of ${values}` };
+  }
+  const limits = limitsOf(node);
+  switch (node.type) {
     case 'string': {
       // A minimum of one character only says "not empty", which every text field is.
       const length = range(limits.min !== undefined && limits.min > 1 ? limits.min : undefined, limits.max, ' characters');
       return { one: `text${length}`, many: `text values${length}` };
     }
-    case 'number': {
+    case 'number':
+    case 'integer': {
       const what = limits.integer ? 'whole number' : 'number';
       return { one: `${what}${range(limits.min, limits.max, '')}`, many: `${what}s${range(limits.min, limits.max, '')}` };
     }
     case 'boolean':
       return { one: '`true` or `false`', many: '`true` or `false` values' };
-    case 'enum': {
-      const values = Object.values(def.entries ?? {})
-        .map(code)
-        .join(', ');
-      return { one: `one of ${values}`, many: `values, each one of ${values}` };
-    }
     case 'object':
       return { one: 'group of fields (below)', many: 'groups of fields (below)' };
     case 'array':
-      return { one: listLabel(schema, classify), many: 'lists' };
+      return { one: listLabel(node), many: 'lists' };
     default:
-      return { one: def.type, many: def.type };
+      throw new Error(`no words for a field of JSON Schema type ${JSON.stringify(node.type)}: give its schema a kind (schemas/value-kinds.ts)`);
   }
 }
 
-function listLabel(schema: AnySchema, classify: Classifier): string {
-  const items = noun(unwrap(defOf(schema).element!).schema, classify);
-  const { min } = limitsOf(schema);
+function listLabel(node: JsonSchemaNode): string {
+  const items = noun(node.items ?? {});
+  const { min } = limitsOf(node);
   return `list of ${items.many}${min ? `, at least ${min}` : ''}`;
 }
 
-export function typeLabel(schema: AnySchema, classify: Classifier): string {
-  return noun(schema, classify).one;
+export function typeLabel(node: JsonSchemaNode): string {
+  return noun(node).one;
 }

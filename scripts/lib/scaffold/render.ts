@@ -112,7 +112,9 @@ function exampleLines(root: z.ZodType, catalog: Catalog, path: Path, key: string
     return [`${key}:${comment}`, ...groupKeys.flatMap((k) => exampleLines(root, catalog, [...path, k], k)).map((line) => `  ${line}`)];
   }
   const example = found.meta.example ?? '…';
-  return [`${key}: ${typeOf(found.schema).type === 'string' ? scalar(example) : example}${comment}`];
+  // A closed list (z.enum) holds text too: its example is quoted where YAML needs it.
+  const isText = ['string', 'enum'].includes(typeOf(found.schema).type);
+  return [`${key}: ${isText ? scalar(example) : example}${comment}`];
 }
 
 const commented = (lines: string[]) => lines.map((line) => `# ${line}`);

@@ -6,10 +6,11 @@
 import type { z } from 'astro/zod';
 import { z as zod } from 'astro/zod';
 import { suggest } from '../../../schemas/suggest.ts';
+import type { ValueMeta } from '../../../schemas/value-kinds.ts';
 import { locate, locateKey, type Located, type ParsedYaml } from './yaml-document.ts';
 
 type AnySchema = z.ZodType;
-type Meta = { description?: string; example?: string };
+type Meta = ValueMeta & { description?: string; example?: string };
 
 interface Def {
   type: string;
@@ -22,10 +23,15 @@ interface Def {
 }
 const defOf = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Unwraps optional/default/pipe wrappers, collecting the outermost description on the way. */
+/** Unwraps optional/default/pipe wrappers, collecting the outermost metadata on the way. */
 function unwrap(schema: AnySchema, meta: Meta = {}): { schema: AnySchema; meta: Meta } {
   const own = (zod.globalRegistry.get(schema) ?? {}) as Meta;
-  const merged = { description: meta.description ?? own.description, example: meta.example ?? own.example };
+  const merged = {
+    description: meta.description ?? own.description,
+    example: meta.example ?? own.example,
+    kind: meta.kind ?? own.kind,
+    hint: meta.hint ?? own.hint,
+  };
   const def = defOf(schema);
   if (def.innerType) return unwrap(def.innerType, merged);
   if (def.type === 'pipe' && def.out) return unwrap(def.in && defOf(def.in).type !== 'transform' ? def.in : def.out, merged);
@@ -97,12 +103,28 @@ function describeInput(input: unknown): string {
 
 const example = (meta: Meta) => (meta.example ? `, e.g. ${meta.example}` : '');
 
-export function describeIssue(root: AnySchema, issue: z.core.$ZodIssue): { message: string; hint?: string } {
+/** The issues zod raises from a value kind's own list or checks, each worded there in full. */
+const KIND_ISSUES = new Set<string>(['invalid_value', 'invalid_format', 'too_big']);
+
+/**
+ * A value kind (schemas/value-kinds.ts) is text. A closed list answers a value that is not text
+ * at all (none, a number, a list) with invalid_value; it is worded as for any text field.
+ */
+function asTextIssue(root: AnySchema, issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_value' || typeof (issue as { input?: unknown }).input === 'string') return issue;
+  if (!schemaAt(root, issue.path)?.meta.kind) return issue;
+  return { ...issue, code: 'invalid_type', expected: 'string' } as unknown as z.core.$ZodIssue;
+}
+
+export function describeIssue(root: AnySchema, original: z.core.$ZodIssue): { message: string; hint?: string } {
+  const issue = asTextIssue(root, original);
   const path = issue.path;
   const name = fieldName(path);
   const meta = schemaAt(root, path)?.meta ?? {};
   const prefix = context(path);
   const input = (issue as { input?: unknown }).input;
+  // Its own message names the value ("unknown purpose "forced-labor"…"): no field name before it.
+  if (meta.kind && KIND_ISSUES.has(issue.code)) return { message: `${prefix}${issue.message}`, hint: meta.hint };
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return { message: `${prefix}${name} is required${meta.description ? `: ${meta.description}` : ''}${example(meta)}` };
@@ -157,7 +179,7 @@ export function checkAgainstSchema<T extends AnySchema>(schema: T, parsed: Parse
       }
       continue;
     }
-    const missing = (issue as { input?: unknown }).input === undefined && issue.code === 'invalid_type';
+    const missing = (issue as { input?: unknown }).input === undefined && asTextIssue(schema, issue).code === 'invalid_type';
     problems.push({ ...locate(parsed, issue.path, fallback, missing), ...describeIssue(schema, issue) });
   }
   return { data: undefined, problems };
