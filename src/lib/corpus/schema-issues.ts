@@ -166,7 +166,8 @@ export function checkAgainstSchema<T extends AnySchema>(schema: T, parsed: Parse
   const result = schema.safeParse(parsed.data, { reportInput: true });
   const problems: Located[] = [];
   if (result.success) return { data: result.data as z.infer<T>, problems };
-  for (const issue of result.error.issues) {
+  for (const raw of result.error.issues) {
+    const issue = asTextIssue(schema, raw);
     if (issue.code === 'unrecognized_keys') {
       const known = objectKeys(schema, issue.path);
       for (const key of issue.keys) {
@@ -179,7 +180,7 @@ export function checkAgainstSchema<T extends AnySchema>(schema: T, parsed: Parse
       }
       continue;
     }
-    const missing = (issue as { input?: unknown }).input === undefined && asTextIssue(schema, issue).code === 'invalid_type';
+    const missing = (issue as { input?: unknown }).input === undefined && issue.code === 'invalid_type';
     problems.push({ ...locate(parsed, issue.path, fallback, missing), ...describeIssue(schema, issue) });
   }
   return { data: undefined, problems };
