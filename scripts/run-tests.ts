@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../tests/support/browser.ts';
-import { makeContentRootIn, TEST_SITES } from '../tests/support/content-fixture.ts';
+import { FIXTURE_REPOSITORY, makeContentRootIn, TEST_SITES } from '../tests/support/content-fixture.ts';
 import { LOCAL_ORIGIN } from '../src/lib/public-origin.ts';
 
 const node = process.execPath;
@@ -78,9 +78,10 @@ const built = step('validate and build', run(node, ['scripts/build.ts'], local))
 const builtUnderBase = step('build under KB_BASE=/kb/', run(node, ['scripts/build.ts', '--outDir', 'dist-kb'], { ...local, KB_BASE: '/kb/' }));
 // A small fixture site in which one case was renamed with `npm run move`: its old URL must redirect.
 // It has a git history of its own (added on 1 March 2024, moved on 2 March), as a clone has:
-// the moved case must keep the day it was added.
+// the moved case must keep the day it was added. It is built with a repository, as a published
+// clone is (the real site is tested as this clone is: with none unless package.json names one).
 const moved = makeContentRootIn(TEST_SITES);
-const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content'), KB_SITE: '' };
+const movedContent = { KB_CONTENT_DIR: path.join(moved, 'content'), KB_SITE: '', KB_REPOSITORY_URL: FIXTURE_REPOSITORY };
 const commitFixture = (message: string, date: string) =>
   run('git', ['-C', moved, 'add', '-A']) &&
   run(

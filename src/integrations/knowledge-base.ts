@@ -64,8 +64,8 @@ export default function knowledgeBase(): AstroIntegration {
           const given = givenRepository();
           logger.warn(
             given
-              ? `The repository "${given}" (KB_REPOSITORY_URL, or repository in package.json) is not a GitHub repository (https://github.com/<owner>/<name>): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.`
-              : 'No repository (repository in package.json, or KB_REPOSITORY_URL): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them.',
+              ? `The repository "${given}" (KB_REPOSITORY_URL, repository in package.json, or the git remote "origin") is not a GitHub repository (https://github.com/<owner>/<name>): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them. Set repository in package.json to the project's GitHub address.`
+              : 'No repository (repository in package.json, KB_REPOSITORY_URL, or a git remote "origin" on GitHub): entry pages have no "Report a mistake" link, and the Contribute page names the issue forms instead of linking to them. Set repository in package.json to the project\'s GitHub address.',
           );
         }
       },

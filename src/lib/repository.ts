@@ -1,22 +1,21 @@
 /**
  * The project's repository on GitHub, where readers report mistakes (the correction issue form)
  * and contributors find CONTRIBUTING.md: KB_REPOSITORY_URL (a fork's deploy workflow sets it),
- * else `repository` in package.json (a string or `{ "url": … }`, as npm writes it). Without one,
- * or with one that is not on GitHub (the links use GitHub's issue forms), it is undefined and
- * pages show no link rather than a guessed one.
+ * else `repository` in package.json (a string or `{ "url": … }`, as npm writes it), else the
+ * `origin` remote of the git clone the site is built from (so a clone of a GitHub repository
+ * links to it without editing anything). Without one, or with one that is not on GitHub (the
+ * links use GitHub's issue forms), it is undefined and pages show no link rather than a guessed one.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** The issue forms in .github/ISSUE_TEMPLATE/ the site links to, and the ids of the fields it fills in. */
 export const CORRECTION_FORM = { template: 'report-a-correction.yml', titlePrefix: 'Correction: ', fields: { url: 'url' } } as const;
 export const SUGGESTION_FORM = { template: 'suggest-a-case.yml' } as const;
 
-/** A repository's address as given, before it is checked: KB_REPOSITORY_URL, else package.json's `repository`. */
-export function givenRepository(
-  env: Record<string, string | undefined> = process.env,
-  packageJson: URL = new URL('../../package.json', import.meta.url),
-): string | undefined {
-  if (env.KB_REPOSITORY_URL?.trim()) return env.KB_REPOSITORY_URL.trim();
+/** package.json's `repository`, as a string or `{ "url": … }`; undefined when absent or unreadable. */
+export function packageRepository(packageJson: URL): string | undefined {
   let repository: unknown;
   try {
     repository = (JSON.parse(readFileSync(packageJson, 'utf8')) as { repository?: unknown }).repository;
@@ -25,6 +24,32 @@ export function givenRepository(
   }
   const value = typeof repository === 'string' ? repository : (repository as { url?: unknown } | null)?.url;
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The address of the `origin` remote of the git clone holding `folder`; undefined without git, a clone or that remote. */
+export function originRemote(folder: URL): string | undefined {
+  try {
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd: fileURLToPath(folder),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return url || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A repository's address as given, before it is checked: KB_REPOSITORY_URL, else package.json's
+ * `repository`, else the `origin` remote of the clone that package.json is in.
+ */
+export function givenRepository(
+  env: Record<string, string | undefined> = process.env,
+  packageJson: URL = new URL('../../package.json', import.meta.url),
+): string | undefined {
+  if (env.KB_REPOSITORY_URL?.trim()) return env.KB_REPOSITORY_URL.trim();
+  return packageRepository(packageJson) ?? originRemote(new URL('.', packageJson));
 }
 
 const NAME = /^[A-Za-z0-9_.-]+$/;

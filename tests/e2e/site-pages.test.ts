@@ -4,12 +4,15 @@
  * as English on the Arabic page; and "Report a mistake" on entry pages only with a real repository.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { MESSAGES } from '../../src/i18n/index.ts';
 import { languagePrefix } from '../../src/i18n/languages.ts';
 import { SITE_PAGE_IDS, SITE_PAGES } from '../../src/lib/site-pages.ts';
 import { CORRECTION_FORM, repositoryUrl } from '../../src/lib/repository.ts';
 import { useSite } from '../support/built-site.ts';
+import { FIXTURE_REPOSITORY } from '../support/content-fixture.ts';
 
 const site = useSite();
 const LANGUAGES = ['en', 'ar'] as const;
@@ -97,6 +100,23 @@ test('"Report a mistake" on an entry page: the correction form with the entry fi
     assert.match(link.searchParams.get(CORRECTION_FORM.fields.url) ?? '', /\/cases\/echr-2005-siliadin-v-france\/$/);
   }
   await close();
+});
+
+test('a site built with a repository (the moved fixture site) links every entry to the correction form, the entry filled in', () => {
+  const dist = process.env.KB_DIST_MOVED ?? '';
+  assert.ok(dist, 'the fixture site was built');
+  const label = String(MESSAGES.en['entry.reportMistake']);
+  for (const page of ['cases/gbr-2001-fixture-renamed/index.html', 'es/cases/gbr-2001-fixture-renamed/index.html']) {
+    const html = readFileSync(path.join(dist, page), 'utf8');
+    const hrefs = [...html.matchAll(/<a href="([^"]*\/issues\/new\?[^"]*)"[^>]*>([^<]*)<\/a>/g)];
+    assert.equal(hrefs.length, 1, `${page}: one "Report a mistake" link`);
+    const link = new URL(hrefs[0][1].replace(/&amp;/g, '&'));
+    assert.equal(`${link.origin}${link.pathname}`, `${FIXTURE_REPOSITORY}/issues/new`);
+    assert.equal(link.searchParams.get('template'), CORRECTION_FORM.template);
+    assert.equal(link.searchParams.get('title'), 'Correction: cases/gbr-2001-fixture-renamed');
+    assert.equal(link.searchParams.get(CORRECTION_FORM.fields.url), `/${page.replace(/index\.html$/, '')}`);
+    assert.equal(hrefs[0][2], page.startsWith('es/') ? String(MESSAGES.es['entry.reportMistake']) : label, 'in the page’s language');
+  }
 });
 
 test('Contribute and Editorial policy link to the repository only when there is one, and otherwise name the files', async () => {

@@ -23,6 +23,13 @@ process.on('exit', () => {
  */
 export const TEST_SITES = path.join(REPO, '.test-sites');
 
+/**
+ * The repository the moved fixture site is built with (KB_REPOSITORY_URL), so that the tests see
+ * "Report a mistake" as a site with a known repository shows it. A test address: it only ever
+ * appears in that fixture site, never in the real one.
+ */
+export const FIXTURE_REPOSITORY = 'https://github.com/kb-test-fixture/case-law';
+
 /** Returns the temporary root; its `content/` folder is the content directory. */
 export function makeContentRoot(...overlays: string[]): string {
   return makeContentRootIn(os.tmpdir(), ...overlays);

@@ -1,5 +1,9 @@
-/** The repository behind "Report a mistake": KB_REPOSITORY_URL, else package.json's `repository`, on GitHub only, else none. */
+/**
+ * The repository behind "Report a mistake": KB_REPOSITORY_URL, else package.json's `repository`,
+ * else the clone's `origin` remote, on GitHub only, else none.
+ */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +15,8 @@ import {
   correctionFormUrl,
   githubRepositoryUrl,
   givenRepository,
+  originRemote,
+  packageRepository,
   repositoryFileUrl,
   repositoryUrl,
   SUGGESTION_FORM,
@@ -70,9 +76,44 @@ test('KB_REPOSITORY_URL (a fork’s deploy) comes before package.json', () => {
   assert.equal(repositoryUrl({ KB_REPOSITORY_URL: 'https://gitlab.com/a/b' }, withRepository), undefined);
 });
 
+/** A package.json in a new git clone whose `origin` is `remote` (none when undefined). */
+const cloneWith = (remote: string | undefined, fields: Record<string, unknown> = {}) => {
+  const packageJson = packageWith(fields);
+  const folder = path.dirname(packageJson.pathname);
+  execFileSync('git', ['init', '-q', folder]);
+  if (remote) execFileSync('git', ['-C', folder, 'remote', 'add', 'origin', remote]);
+  return packageJson;
+};
+
+test('without repository in package.json, a clone of a GitHub repository links to its origin remote', () => {
+  for (const remote of ['https://github.com/some-org/case-law.git', 'git@github.com:some-org/case-law.git']) {
+    assert.equal(originRemote(new URL('.', cloneWith(remote))), remote);
+    assert.equal(repositoryUrl({}, cloneWith(remote)), REPO, remote);
+  }
+  assert.equal(
+    repositoryUrl({}, cloneWith('git@github.com:some-org/case-law.git', { repository: 'github:other-org/kb' })),
+    'https://github.com/other-org/kb',
+    'package.json first',
+  );
+  assert.equal(
+    repositoryUrl({ KB_REPOSITORY_URL: 'https://github.com/a-fork/case-law' }, cloneWith('git@github.com:some-org/case-law.git')),
+    'https://github.com/a-fork/case-law',
+  );
+});
+
+test('a clone with no origin, or an origin off GitHub (a local path, another host), gives none', () => {
+  assert.equal(originRemote(new URL('.', cloneWith(undefined))), undefined);
+  assert.equal(repositoryUrl({}, cloneWith(undefined)), undefined);
+  assert.equal(givenRepository({}, cloneWith('/srv/git/case-law')), '/srv/git/case-law');
+  assert.equal(repositoryUrl({}, cloneWith('/srv/git/case-law')), undefined);
+  assert.equal(repositoryUrl({}, cloneWith('https://gitlab.com/some-org/case-law.git')), undefined);
+});
+
 test('the project’s own package.json: no repository is invented', () => {
   const own = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { repository?: unknown };
-  if (own.repository === undefined) assert.equal(repositoryUrl({}), undefined);
+  // Until the maintainers publish the project, package.json names no address (the site then takes the clone's origin, if on GitHub).
+  if (own.repository === undefined) assert.equal(packageRepository(new URL('../../package.json', import.meta.url)), undefined);
+  else assert.ok(repositoryUrl({}), `repository in package.json (${JSON.stringify(own.repository)}) must be a GitHub repository`);
 });
 
 test('"Report a mistake" opens the correction form with the entry’s id in the title and its address in the Page URL field', () => {
