@@ -17,7 +17,19 @@ export function collatorFor(lang: InterfaceLanguage): Intl.Collator {
   return collator;
 }
 
+// Even a made formatter takes microseconds per date, and a build formats the same few thousand
+// dates hundreds of thousands of times (every list of cases): each date is formatted once per language.
+const formattedDates = new Map<InterfaceLanguage, Map<string, string>>();
+
 export function formatDate(iso: string, lang: InterfaceLanguage = 'en'): string {
+  let formatted = formattedDates.get(lang);
+  if (!formatted) formattedDates.set(lang, (formatted = new Map()));
+  let text = formatted.get(iso);
+  if (text === undefined) formatted.set(iso, (text = formatDateOnce(iso, lang)));
+  return text;
+}
+
+function formatDateOnce(iso: string, lang: InterfaceLanguage): string {
   if (/^\d{4}$/.test(iso)) return iso;
   let format = dateFormats.get(lang);
   if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));

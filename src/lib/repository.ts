@@ -85,9 +85,14 @@ export function repositoryUrl(env: Record<string, string | undefined> = process.
   return githubRepositoryUrl(givenRepository(env, packageJson));
 }
 
-let cached: { url: string | undefined } | undefined;
+// Kept on globalThis: the integration asks first, while Astro sets up, and the pages (another
+// module graph of the same process) reuse its answer. Asking git again from the pages would fork
+// the build's 2 GB process in the middle of page generation.
+const REPOSITORY = Symbol.for('knowledge-base.repository');
+type Cache = { [REPOSITORY]?: { url: string | undefined } };
+
 /** repositoryUrl() for this build, read once (every entry page asks for it). */
-export const siteRepository = () => (cached ??= { url: repositoryUrl() }).url;
+export const siteRepository = () => ((globalThis as Cache)[REPOSITORY] ??= { url: repositoryUrl() }).url;
 
 /**
  * A GitHub issue form, its fields filled in by query parameters (`?template=…&title=…&<field id>=…`,

@@ -20,9 +20,16 @@ export interface Corpus {
   problems: Problem[];
 }
 
+// Asked for on every lookup of a build (hundreds of thousands of times): resolved once per value.
+let resolvedDirectory: { given: string | undefined; cwd: string; path: string } | undefined;
+
 /** The content folder: KB_CONTENT_DIR, or content/ in the working directory. */
 export function contentDirectory(): string {
-  return path.resolve(process.env.KB_CONTENT_DIR || 'content');
+  const given = process.env.KB_CONTENT_DIR;
+  const cwd = process.cwd();
+  if (!resolvedDirectory || resolvedDirectory.given !== given || resolvedDirectory.cwd !== cwd)
+    resolvedDirectory = { given, cwd, path: path.resolve(given || 'content') };
+  return resolvedDirectory.path;
 }
 
 const DATA_FOLDERS = ['vocabularies', 'instruments'];
