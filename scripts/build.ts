@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { contentDirectory } from '../src/lib/corpus/load-corpus.ts';
+import { contentDirectory } from '../src/lib/corpus/content-directory.ts';
 import {
   BUILD_FILE,
   DOCUMENTS_COUNT_FILE,

@@ -10,7 +10,7 @@ import * as p from '@clack/prompts';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { CONTENT_TYPES, type ContentType } from '../schemas/index.ts';
 import { suggest } from '../schemas/suggest.ts';
-import { contentDirectory } from '../src/lib/corpus/load-corpus.ts';
+import { contentDirectory } from '../src/lib/corpus/content-directory.ts';
 import { formatProblem } from '../src/lib/corpus/problem.ts';
 import type { DraftProblem } from './lib/scaffold/field-check.ts';
 import { ALL_ANSWER_FLAGS, ANSWER_FLAGS, answersFromFlags, FLAG_EXAMPLE, readJsonAnswers } from './lib/scaffold/flags.ts';

@@ -6,7 +6,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentType } from '../../schemas/index.ts';
-import { contentDirectory } from './corpus/load-corpus.ts';
+import { contentDirectory } from './corpus/content-directory.ts';
 import { forgetCorpus, validCorpus } from './corpus/shared-corpus.ts';
 import { rememberRenderedBody } from './rendered-bodies.ts';
 

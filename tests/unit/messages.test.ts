@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MESSAGES, useTranslations } from '../../src/i18n/index.ts';
+import { formatDate, MESSAGES, useTranslations } from '../../src/i18n/index.ts';
 import { builtLanguages, INTERFACE_LANGUAGES, languageAttributes, languageOfPath, withoutLanguage } from '../../src/i18n/languages.ts';
 import type { Message } from '../../src/i18n/message.ts';
 
@@ -59,6 +59,17 @@ test('plurals and numbers come from Intl: no "1 cases", and counts are grouped i
   assert.equal(useTranslations('en')('pagination.page', { n: 2019, total: 1 }), 'Page 2019 of 1');
   // Arabic keeps Western digits, like the citations beside them.
   assert.match(useTranslations('ar')('home.countCases', { count: 12 }), /12/);
+});
+
+test('dates in each language, the same however often and in whatever order they are asked for', () => {
+  const expected = { en: '26 July 2005', fr: '26 juillet 2005', es: '26 de julio de 2005' } as const;
+  for (const round of [1, 2])
+    for (const [lang, text] of Object.entries(expected))
+      assert.equal(formatDate('2005-07-26', lang as keyof typeof expected), text, `${lang}, asked ${round} time(s)`);
+  assert.equal(formatDate('2005-07-27', 'en'), '27 July 2005', 'another day is not the first day’s text');
+  assert.equal(formatDate('2005', 'ru'), '2005', 'a year alone stays as it is');
+  assert.match(formatDate('2005-07-26', 'ru'), /2005/);
+  assert.notEqual(formatDate('2005-07-26', 'ru'), formatDate('2005-07-26', 'zh'));
 });
 
 test('KB_LOCALES chooses the languages built; English, at the root, is always one', () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { FOLDERS, makeSchemas, typeOfFolder, type Catalog, type ContentType } from '../../../schemas/index.ts';
 import { idProblem } from '../../../schemas/common.ts';
 import { suggest } from '../../../schemas/suggest.ts';
+import { contentDirectory } from './content-directory.ts';
 import { crossCheck } from './cross-checks.ts';
 import { loadCatalog } from './data-files.ts';
 import { checkFiles } from './check-files.ts';
@@ -18,18 +19,6 @@ export interface Corpus {
   catalog?: Catalog;
   entries: Entry[];
   problems: Problem[];
-}
-
-// Asked for on every lookup of a build (hundreds of thousands of times): resolved once per value.
-let resolvedDirectory: { given: string | undefined; cwd: string; path: string } | undefined;
-
-/** The content folder: KB_CONTENT_DIR, or content/ in the working directory. */
-export function contentDirectory(): string {
-  const given = process.env.KB_CONTENT_DIR;
-  const cwd = process.cwd();
-  if (!resolvedDirectory || resolvedDirectory.given !== given || resolvedDirectory.cwd !== cwd)
-    resolvedDirectory = { given, cwd, path: path.resolve(given || 'content') };
-  return resolvedDirectory.path;
 }
 
 const DATA_FOLDERS = ['vocabularies', 'instruments'];

@@ -2,7 +2,8 @@
  * One validated corpus per process: the build integration, the content loaders and the pages
  * all read the same parse, so nothing is parsed twice and nothing can disagree.
  */
-import { contentDirectory, loadCorpus, type Corpus } from './load-corpus.ts';
+import { contentDirectory } from './content-directory.ts';
+import { loadCorpus, type Corpus } from './load-corpus.ts';
 import { formatProblem, isError } from './problem.ts';
 
 // Astro loads the config (our integration) and the content config in separate module graphs
