@@ -1,7 +1,8 @@
 /**
- * The rendered HTML of each body, as the content loader made it, for the search index: the
- * loader and the build integration run in one process but in different module graphs, so the
- * map lives on globalThis (like the shared corpus).
+ * The rendered HTML of each body, as the content loader made it, for the entry pages and the
+ * search index. The loader, the build integration and the pages run in one process but in
+ * different module graphs, so the map lives on globalThis (like the shared corpus). It is not in
+ * Astro's data store, which a build compiles into one JavaScript module (content-loader.ts).
  */
 import type { ContentType } from '../../schemas/index.ts';
 

@@ -56,3 +56,20 @@ test('five collections, one watcher handler; a saved file is parsed once and rea
   // The other collections were synced from the same read: their stores still hold every entry.
   for (const { type, entries } of contexts) assert.equal(entries.size, after.entries.filter((e) => e.type === type).length, type);
 });
+
+test('bodies are rendered into this process, not into Astro’s data store (a build compiles the store into one module)', async () => {
+  const { renderedBody } = await import('../../src/lib/rendered-bodies.ts');
+  const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+  const { entries, context } = fakeContext(watcher);
+  const corpus = sharedCorpus();
+  const cases = corpus.entries.filter((e) => e.type === 'case');
+  // A store kept from a build before this change: same digest, with the HTML in it.
+  const old = cases[0];
+  entries.set(old.id, { id: old.id, data: old.data, digest: JSON.stringify({ data: old.data, body: old.body }), rendered: { html: '<p>old</p>' } });
+  await corpusLoader('case').load(context as never);
+  assert.equal(entries.size, cases.length);
+  for (const entry of cases) {
+    assert.equal(renderedBody('case', entry.id), `<p>${entry.body.length}</p>`, `${entry.id}: its HTML is kept for the pages`);
+    assert.equal('rendered' in entries.get(entry.id)!, false, `${entry.id}: no HTML in the store`);
+  }
+});
