@@ -8,7 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentType } from '../../schemas/index.ts';
 import { contentDirectory } from './corpus/content-directory.ts';
 import { forgetCorpus, validCorpus } from './corpus/shared-corpus.ts';
-import { rememberRenderedBody } from './rendered-bodies.ts';
+import { rememberRenderedBody, renderedDigest } from './rendered-bodies.ts';
 
 async function syncEntries(type: ContentType, { store, renderMarkdown, generateDigest }: LoaderContext) {
   const seen = new Set<string>();
@@ -16,10 +16,11 @@ async function syncEntries(type: ContentType, { store, renderMarkdown, generateD
     if (entry.type !== type) continue;
     seen.add(entry.id);
     // The rendered HTML stays in this process (rendered-bodies.ts), where the pages and the search
-    // index read it, and out of Astro's data store: the build compiles the store into one
-    // JavaScript module, and 70 MB of HTML in it took 45 s to compile at 10 000 cases.
-    rememberRenderedBody(type, entry.id, (await renderMarkdown(entry.body)).html);
+    // index read it, and out of Astro's data store: a build compiles the store into one JavaScript
+    // module, and 70 MB of HTML in it took Node about 50 s to compile at 10 000 cases. Within one
+    // process (`astro dev`), an entry that has not changed is not rendered again.
     const digest = generateDigest({ data: entry.data, body: entry.body });
+    if (renderedDigest(type, entry.id) !== digest) rememberRenderedBody(type, entry.id, (await renderMarkdown(entry.body)).html, digest);
     const stored = store.get(entry.id);
     if (stored?.digest === digest && !stored.rendered) continue; // unchanged since the last build
     store.set({ id: entry.id, data: entry.data, filePath: entry.file, digest });

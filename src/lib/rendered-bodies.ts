@@ -7,13 +7,19 @@
 import type { ContentType } from '../../schemas/index.ts';
 
 const KEY = Symbol.for('knowledge-base.rendered-bodies');
-type Holder = { [KEY]?: Map<string, string> };
+/** Each body's HTML, with the digest of the entry it was rendered from. */
+type Holder = { [KEY]?: Map<string, { html: string; digest: string }> };
 const bodies = () => ((globalThis as Holder)[KEY] ??= new Map());
 
-export function rememberRenderedBody(type: ContentType, id: string, html: string): void {
-  bodies().set(`${type}/${id}`, html);
+export function rememberRenderedBody(type: ContentType, id: string, html: string, digest: string): void {
+  bodies().set(`${type}/${id}`, { html, digest });
 }
 
 export function renderedBody(type: ContentType, id: string): string | undefined {
-  return bodies().get(`${type}/${id}`);
+  return bodies().get(`${type}/${id}`)?.html;
+}
+
+/** The digest the body was last rendered from: under `astro dev`, an unchanged entry is not rendered again. */
+export function renderedDigest(type: ContentType, id: string): string | undefined {
+  return bodies().get(`${type}/${id}`)?.digest;
 }

@@ -18,8 +18,10 @@ const { CONTENT_TYPES } = await import('../../schemas/index.ts');
 /** A stand-in for what Astro gives a loader: a store, a renderer, a digest and the dev watcher. */
 function fakeContext(watcher: EventEmitter & { add: (p: string) => void }) {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string; rendered?: { html: string } }>();
+  const rendered: string[] = [];
   return {
     entries,
+    rendered,
     context: {
       store: {
         get: (id: string) => entries.get(id),
@@ -27,7 +29,10 @@ function fakeContext(watcher: EventEmitter & { add: (p: string) => void }) {
         delete: (id: string) => entries.delete(id),
         keys: () => [...entries.keys()],
       },
-      renderMarkdown: async (body: string) => ({ html: `<p>${body.length}</p>` }),
+      renderMarkdown: async (body: string) => {
+        rendered.push(body);
+        return { html: `<p>${body.length}</p>` };
+      },
       generateDigest: (value: unknown) => JSON.stringify(value),
       watcher,
       logger: { error: (message: string) => assert.fail(message) },
@@ -42,6 +47,12 @@ test('five collections, one watcher handler; a saved file is parsed once and rea
   assert.equal(watcher.listenerCount('all'), 1, 'one handler for the five loaders');
 
   const before = sharedCorpus();
+  assert.equal(
+    contexts.reduce((n, c) => n + c.rendered.length, 0),
+    before.entries.length,
+    'every body rendered once',
+  );
+  for (const c of contexts) c.rendered.length = 0;
   const cases = contexts.find((c) => c.type === 'case')!;
   const [id] = [...cases.entries.keys()];
   const file = before.entries.find((e) => e.type === 'case' && e.id === id)!.file;
@@ -55,6 +66,12 @@ test('five collections, one watcher handler; a saved file is parsed once and rea
   assert.equal(cases.entries.get(id)!.data.title, 'Renamed while the server runs');
   // The other collections were synced from the same read: their stores still hold every entry.
   for (const { type, entries } of contexts) assert.equal(entries.size, after.entries.filter((e) => e.type === type).length, type);
+  // Only the saved entry is rendered again: the others are unchanged.
+  assert.equal(cases.rendered.length, 1);
+  assert.equal(
+    contexts.reduce((n, c) => n + c.rendered.length, 0),
+    1,
+  );
 });
 
 test('bodies are rendered into this process, not into Astro’s data store (a build compiles the store into one module)', async () => {
