@@ -1,8 +1,8 @@
 /**
  * An Astro content loader over the validated corpus: Astro gets exactly the data the
  * validator accepted (one parse per build), and each body is rendered with the site's Markdown
- * processor into rendered-bodies.ts. Under `astro dev` a saved file is read and checked again — once for all five
- * collections, not once per collection.
+ * processor into rendered-bodies.ts. Under `astro dev` a saved file is read and checked again,
+ * once for all five collections, not once per collection.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentType } from '../../schemas/index.ts';

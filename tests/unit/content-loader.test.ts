@@ -1,6 +1,7 @@
 /**
  * Under `astro dev` a saved file is read and checked once for all five collections: one watcher
- * handler, one parse, every collection synced from it.
+ * handler, one parse, every collection synced from it, and only that entry rendered again. The
+ * bodies' HTML is kept in the process for the pages, never in Astro's data store.
  */
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';

@@ -1,6 +1,6 @@
 /**
  * Where the content is. A module of its own so that scripts/build.ts can find it without loading
- * the corpus reader (45 MB it would hold beside Pagefind while the index is written).
+ * the corpus reader (37 MB it would hold beside Pagefind while the index is written).
  */
 import path from 'node:path';
 
