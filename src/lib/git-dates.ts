@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { processWide } from './process-wide.ts';
 
 export interface FileDates {
   /** Day of the commit that created the file (UTC, `YYYY-MM-DD`); absent when the history does not reach it. */
@@ -151,14 +152,12 @@ export function readGitHistory(folder: string): GitHistory {
   return { dates, kind: shallow ? 'shallow' : dates.size === 0 ? 'none' : 'full' };
 }
 
-// Astro loads the integration and the pages in separate module graphs of one process: keep the
-// history on globalThis so that git runs once per build.
-const CACHE = Symbol.for('knowledge-base.git-history');
-type Cache = { [CACHE]?: Map<string, GitHistory> };
+/** Each folder's history: git runs once per build. */
+const histories = processWide('git-history', () => new Map<string, GitHistory>());
 
 /** The history of a folder, read once per process. Never throws. */
 export function gitHistory(folder: string): GitHistory {
-  const cache = ((globalThis as Cache)[CACHE] ??= new Map());
+  const cache = histories();
   const key = path.resolve(folder);
   if (!cache.has(key)) {
     let history: GitHistory;

@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { processWide } from './process-wide.ts';
 
 /** The issue forms in .github/ISSUE_TEMPLATE/ the site links to, and the ids of the fields it fills in. */
 export const CORRECTION_FORM = { template: 'report-a-correction.yml', titlePrefix: 'Correction: ', fields: { url: 'url' } } as const;
@@ -85,14 +86,13 @@ export function repositoryUrl(env: Record<string, string | undefined> = process.
   return githubRepositoryUrl(givenRepository(env, packageJson));
 }
 
-// Kept on globalThis: the integration asks first, while Astro sets up, and the pages (another
-// module graph of the same process) reuse its answer. Asking git again from the pages would fork
-// the build's 2 GB process in the middle of page generation.
-const REPOSITORY = Symbol.for('knowledge-base.repository');
-type Cache = { [REPOSITORY]?: { url: string | undefined } };
+// Process-wide: the integration asks first, while Astro sets up, and the pages (another module
+// graph) reuse its answer. Asking git again from the pages would fork the build's 2 GB process in
+// the middle of page generation. In an object, so that "no repository" is remembered too.
+const repository = processWide('repository', () => ({ url: repositoryUrl() }));
 
 /** repositoryUrl() for this build, read once (every entry page asks for it). */
-export const siteRepository = () => ((globalThis as Cache)[REPOSITORY] ??= { url: repositoryUrl() }).url;
+export const siteRepository = () => repository().url;
 
 /**
  * A GitHub issue form, its fields filled in by query parameters (`?template=…&title=…&<field id>=…`,

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import yaml from 'js-yaml';
 import {
@@ -79,7 +79,7 @@ test('KB_REPOSITORY_URL (a fork’s deploy) comes before package.json', () => {
 /** A package.json in a new git clone whose `origin` is `remote` (none when undefined). */
 const cloneWith = (remote: string | undefined, fields: Record<string, unknown> = {}) => {
   const packageJson = packageWith(fields);
-  const folder = path.dirname(packageJson.pathname);
+  const folder = path.dirname(fileURLToPath(packageJson));
   execFileSync('git', ['init', '-q', folder]);
   if (remote) execFileSync('git', ['-C', folder, 'remote', 'add', 'origin', remote]);
   return packageJson;

@@ -4,20 +4,19 @@
  */
 import { contentDirectory } from './content-directory.ts';
 import { loadCorpus, type Corpus } from './load-corpus.ts';
+import { processWide } from '../process-wide.ts';
 import { formatProblem, isError } from './problem.ts';
 
-// Astro loads the config (our integration) and the content config in separate module graphs
-// of one process: keep the corpus on globalThis so that it is read and checked once per build.
-const CACHE = Symbol.for('knowledge-base.corpus');
-type Cache = { [CACHE]?: Map<string, Corpus> };
+/** Each content folder's corpus, read and checked once per build. */
+const corpora = processWide('corpus', () => new Map<string, Corpus>());
 
 /** Drops the cached corpus, so that the next read sees the files as they are now (astro dev). */
 export function forgetCorpus(): void {
-  (globalThis as Cache)[CACHE]?.delete(contentDirectory());
+  corpora().delete(contentDirectory());
 }
 
 export function sharedCorpus(): Corpus {
-  const cache = ((globalThis as Cache)[CACHE] ??= new Map());
+  const cache = corpora();
   const dir = contentDirectory();
   if (!cache.has(dir)) cache.set(dir, loadCorpus(dir));
   return cache.get(dir)!;
